@@ -1,0 +1,97 @@
+# guard - plain Makefile.  Targets:
+#   make          build/guard, static, musl (see README "Build")
+#   make test     unit tests, data-driven cases and corpora under ASan+UBSan
+#   make bench    benchmark against the real bash
+#   make fuzz     libFuzzer targets (clang)
+#   make clean
+
+CC       ?= cc
+BUILD    := build
+VERSION  := 0.1.0
+
+# ---- the shipped binary: static musl -----------------------------------
+MUSL_CC  ?= musl-gcc
+DEPS     := $(BUILD)/deps
+WARN     := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wno-unused-parameter
+HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+CFLAGS_REL := $(WARN) $(HARDEN) -Os -ffunction-sections -fdata-sections \
+            -D_GNU_SOURCE -DGUARD_VERSION='"$(VERSION)"' -DPCRE2_CODE_UNIT_WIDTH=8
+LDFLAGS_REL := -static-pie -Wl,--gc-sections -Wl,-z,relro,-z,now -s
+
+ENGINE_SRC := $(sort $(wildcard guard/*.c))
+SHIM_SRC   := $(sort $(wildcard shim/*.c))
+GEN_SRC    :=
+ALL_SRC    := $(ENGINE_SRC) $(SHIM_SRC) $(GEN_SRC)
+
+REL_OBJ  := $(patsubst %.c,$(BUILD)/rel/%.o,$(ALL_SRC))
+
+.PHONY: all test bench fuzz clean deps unit cases parity
+all: $(BUILD)/guard
+
+deps: $(DEPS)/.done
+$(DEPS)/.done: tools/build-deps.sh
+	sh tools/build-deps.sh $(DEPS)
+
+$(BUILD)/rel/%.o: %.c $(DEPS)/.done $(wildcard guard/*.h shim/*.h)
+	@mkdir -p $(dir $@)
+	$(MUSL_CC) $(CFLAGS_REL) -I$(DEPS)/include -Iguard -Ishim -DYAML_DECLARE_STATIC -c $< -o $@
+
+$(BUILD)/guard: $(REL_OBJ)
+	$(MUSL_CC) $(CFLAGS_REL) -o $@ $(REL_OBJ) $(LDFLAGS_REL) -L$(DEPS)/lib -lyaml -lpcre2-8
+
+# ---- tests: glibc, dynamic, ASan + UBSan --------------------------------
+SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+CFLAGS_T := $(WARN) -g -O1 $(SAN) -D_GNU_SOURCE -DGUARD_VERSION='"$(VERSION)"' \
+            -DPCRE2_CODE_UNIT_WIDTH=8 -Iguard -Ishim
+LIBS_T   := -lcmocka -lyaml -lpcre2-8
+TEST_OBJ := $(patsubst %.c,$(BUILD)/test/%.o,$(ENGINE_SRC) $(GEN_SRC))
+SHIM_TOBJ := $(patsubst %.c,$(BUILD)/test/%.o,$(SHIM_SRC))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/test/%,$(UNIT_SRC))
+
+$(BUILD)/test/%.o: %.c $(wildcard guard/*.h shim/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_T) -c $< -o $@
+
+$(BUILD)/test/test_%: tests/unit/test_%.c $(TEST_OBJ)
+	$(CC) $(CFLAGS_T) -o $@ $< $(TEST_OBJ) $(LIBS_T)
+
+# guard itself, sanitized, for the data-driven and corpus tests
+$(BUILD)/test/guard: $(TEST_OBJ) $(SHIM_TOBJ)
+	$(CC) $(CFLAGS_T) -o $@ $(TEST_OBJ) $(SHIM_TOBJ) $(LIBS_T)
+
+unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
+
+cases: $(BUILD)/test/guard
+	python3 tests/run_cases.py $(BUILD)/test/guard
+
+parity: $(BUILD)/test/guard
+	python3 tests/parity.py $(BUILD)/test/guard
+
+test: all unit cases parity
+	@echo "make test: all suites passed"
+
+# ---- benchmark and fuzzing ------------------------------------------------
+bench: $(BUILD)/guard
+	sh bench/run.sh $(BUILD)/guard
+
+FUZZ_CC    ?= clang
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE \
+              -DGUARD_VERSION='"$(VERSION)"' -DPCRE2_CODE_UNIT_WIDTH=8 -Iguard -Ishim
+FUZZ_SRC   := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN   := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
+FUZZ_TIME  ?= 60
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(ENGINE_SRC) $(GEN_SRC)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(ENGINE_SRC) $(GEN_SRC) -lyaml -lpcre2-8
+
+fuzz: $(FUZZ_BIN)
+	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p $(BUILD)/fuzz/corpus-$$n; \
+	  echo "== $$n for $(FUZZ_TIME)s"; \
+	  $$f -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=5 $(BUILD)/fuzz/corpus-$$n fuzz/seeds/$$n; done
+
+clean:
+	rm -rf $(BUILD)/rel $(BUILD)/test $(BUILD)/fuzz $(BUILD)/guard

@@ -1,0 +1,327 @@
+/*
+ * follow.c - builtins that run code given as data (eval, source, trap) and
+ * builtins that change what later commands mean (alias, shopt, set, read,
+ * declare, unset).  Nested shells are in follow_shell.c and programs that
+ * run programs in follow_wrap.c.
+ */
+#include "follow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "walk_int.h"
+
+void follow_unresolved(struct follow *f, const char *why)
+{
+	struct cmd *c = &f->w->out->v[f->idx];
+	if (!c->unresolved)
+		c->unresolved = why;
+}
+
+static bool dyn(const struct follow *f, size_t i)
+{
+	return f->flags[i] & WORD_DYNAMIC;
+}
+
+static bool any_dyn(const struct follow *f, size_t from)
+{
+	for (size_t i = from; i < f->argc; i++)
+		if (dyn(f, i))
+			return true;
+	return false;
+}
+
+/* eval joins its arguments with spaces and runs the result. */
+static int follow_eval(struct follow *f)
+{
+	struct walker *w = f->w;
+	size_t from = 1;
+	if (from < f->argc && strcmp(f->argv[from], "--") == 0)
+		from++;
+	if (any_dyn(f, from)) {
+		follow_unresolved(f, "eval of a string known only at run time");
+		return 0;
+	}
+	size_t len = 0;
+	for (size_t i = from; i < f->argc; i++)
+		len += strlen(f->argv[i]) + 1;
+	char *code = arena_alloc(w->a, len + 1);
+	if (!code)
+		return walk_fail(w, "input too large: out of memory for this command line");
+	char *p = code;
+	for (size_t i = from; i < f->argc; i++) {
+		size_t l = strlen(f->argv[i]);
+		memcpy(p, f->argv[i], l);
+		p += l;
+		if (i + 1 < f->argc)
+			*p++ = ' ';
+	}
+	*p = '\0';
+	return walk_code(w, code, (size_t)(p - code), "eval", false);
+}
+
+static int follow_source(struct follow *f)
+{
+	size_t i = 1;
+	if (i < f->argc && strcmp(f->argv[i], "--") == 0)
+		i++;
+	if (i >= f->argc)
+		return 0;
+	if (dyn(f, i)) {
+		follow_unresolved(f, "source of a file named only at run time");
+		return 0;
+	}
+	const char *why = NULL;
+	const char *via = arena_printf(f->w->a, "source %s", f->argv[i]);
+	int rc = walk_file(f->w, f->argv[i], via, false, &why);
+	if (rc == 1)
+		follow_unresolved(f, arena_printf(f->w->a,
+			"cannot read %s to check it (%s)", f->argv[i], why));
+	return rc < 0 ? -1 : 0;
+}
+
+/* trap [-lp] [[ACTION] SIGNAL...]: ACTION runs later, when a signal comes. */
+static int follow_trap(struct follow *f)
+{
+	size_t i = 1;
+	while (i < f->argc && f->argv[i][0] == '-' && !dyn(f, i)) {
+		if (strcmp(f->argv[i++], "--") == 0)
+			break;
+	}
+	if (i + 1 >= f->argc)
+		return 0; /* listing, or resetting one signal */
+	if (dyn(f, i)) {
+		follow_unresolved(f, "trap with an action known only at run time");
+		return 0;
+	}
+	const char *action = f->argv[i];
+	if (strcmp(action, "-") == 0 || action[0] == '\0')
+		return 0;
+	return walk_code(f->w, action, strlen(action), "trap", false);
+}
+
+/* ---- state-changing builtins -------------------------------------------- */
+
+static bool is_name(const char *s, size_t n)
+{
+	if (n == 0 || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+			return false;
+	return true;
+}
+
+static void set_alias(struct walker *w, const char *name, size_t nlen, const char *value)
+{
+	struct alias *al = arena_alloc(w->a, sizeof(*al));
+	if (!al)
+		return;
+	al->name = arena_strndup(w->a, name, nlen);
+	al->value = value;
+	al->next = w->aliases;
+	w->aliases = al;
+}
+
+static int follow_alias(struct follow *f, bool unalias)
+{
+	struct walker *w = f->w;
+	for (size_t i = 1; i < f->argc; i++) {
+		const char *a = f->argv[i];
+		if (unalias && strcmp(a, "-a") == 0) {
+			w->aliases = NULL;
+			continue;
+		}
+		if (a[0] == '-' && !dyn(f, i))
+			continue;
+		const char *eq = strchr(a, '=');
+		if (dyn(f, i)) {
+			if (!unalias)
+				follow_unresolved(f, "alias defined from a value known only at run time");
+			continue;
+		}
+		if (unalias)
+			set_alias(w, a, strlen(a), NULL);
+		else if (eq)
+			set_alias(w, a, (size_t)(eq - a), eq + 1);
+	}
+	return 0;
+}
+
+static int follow_shopt(struct follow *f)
+{
+	int on = -1;
+	for (size_t i = 1; i < f->argc; i++) {
+		const char *a = f->argv[i];
+		if (dyn(f, i)) {
+			follow_unresolved(f, "shopt of an option known only at run time");
+			continue;
+		}
+		if (strcmp(a, "-s") == 0)
+			on = 1;
+		else if (strcmp(a, "-u") == 0)
+			on = 0;
+		else if (on >= 0 && strcmp(a, "expand_aliases") == 0)
+			f->w->expand_aliases = on;
+		else if (on >= 0 && strcmp(a, "extglob") == 0)
+			f->w->extglob = on;
+	}
+	return 0;
+}
+
+/* set -- a b c: new positional parameters. */
+static int follow_set(struct follow *f)
+{
+	struct walker *w = f->w;
+	size_t i = 1;
+	for (; i < f->argc; i++) {
+		if (dyn(f, i)) {
+			w->pos_known = false;
+			return 0;
+		}
+		if (strcmp(f->argv[i], "--") == 0) {
+			i++;
+			break;
+		}
+		if (f->argv[i][0] != '-' && f->argv[i][0] != '+')
+			break;
+		if (strcmp(f->argv[i], "-o") == 0 || strcmp(f->argv[i], "+o") == 0)
+			i++;
+	}
+	if (i >= f->argc && strcmp(f->argv[f->argc - 1], "--") != 0)
+		return 0; /* only options */
+	w->pos = f->argv + i;
+	w->npos = f->argc - i;
+	w->pos_known = !any_dyn(f, i);
+	return 0;
+}
+
+static int follow_shift(struct follow *f)
+{
+	struct walker *w = f->w;
+	size_t n = 1;
+	if (f->argc > 1) {
+		if (dyn(f, 1) || f->argv[1][strspn(f->argv[1], "0123456789")] != '\0') {
+			w->pos_known = false;
+			return 0;
+		}
+		n = (size_t)strtoul(f->argv[1], NULL, 10);
+	}
+	if (w->pos_known && n <= w->npos) {
+		w->pos += n;
+		w->npos -= n;
+	}
+	return 0;
+}
+
+/* Every NAME argument of read, mapfile, getopts, printf -v, ... becomes
+ * unknown.  Over-approximates: option values are treated as names too. */
+static int forget_name_args(struct follow *f)
+{
+	for (size_t i = 1; i < f->argc; i++) {
+		const char *a = f->argv[i];
+		size_t n = strcspn(a, "=[");
+		if (!dyn(f, i) && is_name(a, n))
+			vars_set(&f->w->vars, arena_strndup(f->w->a, a, n), VAR_UNKNOWN, NULL);
+	}
+	vars_set(&f->w->vars, "REPLY", VAR_UNKNOWN, NULL);
+	return 0;
+}
+
+/* declare/local/export/readonly/typeset NAME=VALUE ... */
+static int follow_declare(struct follow *f)
+{
+	struct walker *w = f->w;
+	bool odd = false; /* -n, -i, -a, -A, -u, -l change what a value means */
+	for (size_t i = 1; i < f->argc; i++) {
+		const char *a = f->argv[i];
+		if (!dyn(f, i) && (a[0] == '-' || a[0] == '+')) {
+			odd = odd || strpbrk(a + 1, "niaAulc") != NULL;
+			continue;
+		}
+		size_t n = strcspn(a, "=+[");
+		if (!is_name(a, n))
+			continue;
+		const char *name = arena_strndup(w->a, a, n);
+		const char *eq = strchr(a, '=');
+		if (!eq)
+			continue;
+		bool plain = !odd && !dyn(f, i) && a[n] == '=';
+		vars_set(&w->vars, name, plain ? VAR_KNOWN : VAR_UNKNOWN, eq + 1);
+	}
+	return 0;
+}
+
+static int follow_unset(struct follow *f)
+{
+	struct walker *w = f->w;
+	bool funcs = false;
+	for (size_t i = 1; i < f->argc; i++) {
+		const char *a = f->argv[i];
+		if (dyn(f, i))
+			continue;
+		if (strcmp(a, "-f") == 0) {
+			funcs = true;
+			continue;
+		}
+		if (a[0] == '-')
+			continue;
+		if (funcs) {
+			struct func *fn = arena_alloc(w->a, sizeof(*fn));
+			if (!fn)
+				return walk_fail(w, "input too large: out of memory for this command line");
+			fn->name = a;
+			fn->next = w->funcs;
+			w->funcs = fn;
+		} else {
+			vars_set(&w->vars, a, VAR_UNSET, NULL);
+		}
+	}
+	return 0;
+}
+
+/* ---- dispatch ------------------------------------------------------------ */
+
+struct builtin {
+	const char *name;
+	int (*fn)(struct follow *f);
+};
+
+static int do_unalias(struct follow *f) { return follow_alias(f, true); }
+static int do_alias(struct follow *f) { return follow_alias(f, false); }
+
+static const struct builtin builtins[] = {
+	{"eval", follow_eval},
+	{"source", follow_source},
+	{".", follow_source},
+	{"trap", follow_trap},
+	{"alias", do_alias},
+	{"unalias", do_unalias},
+	{"shopt", follow_shopt},
+	{"set", follow_set},
+	{"shift", follow_shift},
+	{"read", forget_name_args},
+	{"mapfile", forget_name_args},
+	{"readarray", forget_name_args},
+	{"getopts", forget_name_args},
+	{"printf", forget_name_args},
+	{"declare", follow_declare},
+	{"typeset", follow_declare},
+	{"local", follow_declare},
+	{"export", follow_declare},
+	{"readonly", follow_declare},
+	{"unset", follow_unset},
+};
+
+int follow_command(struct follow *f)
+{
+	const char *name = f->argv[0];
+	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
+		if (strcmp(name, builtins[i].name) == 0)
+			return builtins[i].fn(f);
+	int rc = follow_wrapper(f, name);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	return follow_shell(f, name);
+}

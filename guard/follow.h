@@ -1,0 +1,43 @@
+/*
+ * follow.h - what a recorded command runs in turn.
+ *
+ * Given one command the walker has recorded, follow_command() looks at its
+ * name and arguments and walks whatever it will run: the string of eval,
+ * the -c string or script of a nested shell, a sourced file, a trap
+ * string, the command behind a wrapper.  Builtins that change how later
+ * commands are read (alias, shopt, set --, read, declare, unset, ...)
+ * update the walker's state.  What cannot be seen marks the command
+ * unresolved with the reason.
+ *
+ * Internal to the walker; see walk.h for the public interface.
+ */
+#ifndef GUARD_FOLLOW_H
+#define GUARD_FOLLOW_H
+
+#include <stddef.h>
+
+#include "ast.h"
+
+struct walker;
+
+struct follow {
+	struct walker *w;
+	const struct node *node; /* the simple command (heredocs), may be NULL */
+	size_t idx;              /* index of the recorded command in the list */
+	const char **argv;
+	unsigned *flags;
+	size_t argc;
+	const char *src;
+};
+
+int follow_command(struct follow *f);
+
+/* Shared by the followers (follow.c, follow_shell.c, follow_wrap.c). */
+void follow_unresolved(struct follow *f, const char *why);
+/* Walk argv[from..] as the command a program runs, one level deeper. */
+int follow_inner(struct follow *f, size_t from, const char *via);
+int follow_shell(struct follow *f, const char *name);
+/* 1 if argv[0] is a wrapper handled (and walked), 0 if not one, -1. */
+int follow_wrapper(struct follow *f, const char *name);
+
+#endif

@@ -1,0 +1,17 @@
+/*
+ * check.h - `guard --check`: show what a command line runs and the
+ * decision, without running it.
+ *
+ *   guard --check [--rules FILE] [--json] [--cwd DIR] [--] COMMAND...
+ *   guard --check [--rules FILE] [--cwd DIR] --batch   (NUL-separated on stdin)
+ *
+ * Exit status: 0 allow, 1 deny (a syntax error is a deny), 2 usage,
+ * config or rules error.  In batch mode the status is 0 unless the rules
+ * or the input cannot be read.
+ */
+#ifndef GUARD_CHECK_H
+#define GUARD_CHECK_H
+
+int check_main(int argc, char **argv);
+
+#endif
