@@ -14,10 +14,13 @@ MUSL_CC  ?= musl-gcc
 DEPS     := $(BUILD)/deps
 WARN     := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wno-unused-parameter
-HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+# -static, not -static-pie: Debian's musl-gcc specs ignore -static-pie and
+# silently produce a *dynamic* PIE with interpreter /lib/ld-musl-x86_64.so.1
+# (it runs here, where musl is installed, and fails in the agent image).
+HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong
 CFLAGS_REL := $(WARN) $(HARDEN) -Os -ffunction-sections -fdata-sections \
             -D_GNU_SOURCE -DGUARD_VERSION='"$(VERSION)"' -DPCRE2_CODE_UNIT_WIDTH=8
-LDFLAGS_REL := -static-pie -Wl,--gc-sections -Wl,-z,relro,-z,now -s
+LDFLAGS_REL := -static -Wl,--gc-sections -Wl,-z,relro,-z,now -s
 
 ENGINE_SRC := $(sort $(wildcard guard/*.c))
 SHIM_SRC   := $(sort $(wildcard shim/*.c))
@@ -37,8 +40,10 @@ $(BUILD)/rel/%.o: %.c $(DEPS)/.done $(wildcard guard/*.h shim/*.h)
 	@mkdir -p $(dir $@)
 	$(MUSL_CC) $(CFLAGS_REL) -I$(DEPS)/include -Iguard -Ishim -DYAML_DECLARE_STATIC -c $< -o $@
 
+# The check refuses a binary that asks for a dynamic loader (see LDFLAGS_REL).
 $(BUILD)/guard: $(REL_OBJ)
 	$(MUSL_CC) $(CFLAGS_REL) -o $@ $(REL_OBJ) $(LDFLAGS_REL) -L$(DEPS)/lib -lyaml -lpcre2-8
+	@if readelf -l $@ | grep -q INTERP; then echo "$@: not static (has an ELF interpreter)" >&2; rm -f $@; exit 1; fi
 
 # ---- tests: glibc, dynamic, ASan + UBSan --------------------------------
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -58,17 +63,17 @@ $(BUILD)/test/test_%: tests/unit/test_%.c $(TEST_OBJ)
 	$(CC) $(CFLAGS_T) -o $@ $< $(TEST_OBJ) $(LIBS_T)
 
 # guard itself, sanitized, for the data-driven and corpus tests
-$(BUILD)/test/guard: $(TEST_OBJ) $(SHIM_TOBJ)
+$(BUILD)/guard-san: $(TEST_OBJ) $(SHIM_TOBJ)
 	$(CC) $(CFLAGS_T) -o $@ $(TEST_OBJ) $(SHIM_TOBJ) $(LIBS_T)
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 
-cases: $(BUILD)/test/guard
-	python3 tests/run_cases.py $(BUILD)/test/guard
+cases: $(BUILD)/guard-san
+	python3 tests/run_cases.py $(BUILD)/guard-san
 
-parity: $(BUILD)/test/guard
-	python3 tests/parity.py $(BUILD)/test/guard
+parity: $(BUILD)/guard-san
+	python3 tests/parity.py $(BUILD)/guard-san
 
 test: all unit cases parity
 	@echo "make test: all suites passed"
@@ -77,21 +82,33 @@ test: all unit cases parity
 bench: $(BUILD)/guard
 	sh bench/run.sh $(BUILD)/guard
 
+# libFuzzer targets fuzz/fuzz_NAME.c, linked with the engine (glibc, ASan +
+# UBSan; UBSan must abort, or the fuzzer never sees its findings).
+#   make fuzz FUZZ_TIME=600      seconds per target
+# Seeds: fuzz/seeds/fuzz_NAME/ or fuzz/seeds/NAME/ if present (read only).
+# The growing corpus lives in build/fuzz-corpus/fuzz_NAME and crash inputs in
+# build/fuzz-crash/, which `make clean` keeps.
 FUZZ_CC    ?= clang
-FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE \
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+              -fno-omit-frame-pointer -D_GNU_SOURCE \
               -DGUARD_VERSION='"$(VERSION)"' -DPCRE2_CODE_UNIT_WIDTH=8 -Iguard -Ishim
 FUZZ_SRC   := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN   := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
 FUZZ_TIME  ?= 60
 
-$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(ENGINE_SRC) $(GEN_SRC)
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(ENGINE_SRC) $(GEN_SRC) $(wildcard guard/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(ENGINE_SRC) $(GEN_SRC) -lyaml -lpcre2-8
 
 fuzz: $(FUZZ_BIN)
-	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p $(BUILD)/fuzz/corpus-$$n; \
-	  echo "== $$n for $(FUZZ_TIME)s"; \
-	  $$f -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=5 $(BUILD)/fuzz/corpus-$$n fuzz/seeds/$$n; done
+	@test -n "$(FUZZ_BIN)" || { echo "fuzz: no fuzz/fuzz_*.c targets" >&2; exit 1; }
+	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \
+	  mkdir -p $(BUILD)/fuzz-corpus/$$n $(BUILD)/fuzz-crash; \
+	  seeds=; for d in fuzz/seeds/$$n fuzz/seeds/$${n#fuzz_}; do \
+	    if [ -d $$d ]; then seeds=$$d; break; fi; done; \
+	  echo "== $$n for $(FUZZ_TIME)s, seeds: $${seeds:-none}"; \
+	  $$f -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=5 -print_final_stats=1 \
+	    -artifact_prefix=$(BUILD)/fuzz-crash/$$n- $(BUILD)/fuzz-corpus/$$n $$seeds; done
 
 clean:
 	rm -rf $(BUILD)/rel $(BUILD)/test $(BUILD)/fuzz $(BUILD)/guard

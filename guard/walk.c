@@ -394,7 +394,11 @@ int walk_script(arena *a, const char *text, size_t len,
 	vars_init(&w.vars, a, opts->use_environ);
 	out->error = NULL;
 	w.nesting = -1; /* walk_code() counts the top level as depth 0 */
-	int rc = walk_code(&w, text, len, NULL, false);
+	int rc = 0;
+	if (opts->prelude)
+		rc = walk_code(&w, opts->prelude, opts->prelude_len, "startup", false);
+	if (rc == 0)
+		rc = walk_code(&w, text, len, NULL, false);
 	if (rc < 0 || w.error) {
 		out->error = w.error ? w.error : "cannot parse the command line";
 		return -1;

@@ -43,6 +43,10 @@ struct walk_opts {
 	const char *const *positional;
 	size_t npositional;
 	bool positional_known;
+	/* Code that runs before the script: exported functions, startup
+	 * files (shell mode).  Walked first, with via "startup"; NULL: none. */
+	const char *prelude;
+	size_t prelude_len;
 };
 
 int walk_script(arena *a, const char *text, size_t len,

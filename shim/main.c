@@ -1,16 +1,18 @@
 /*
- * main.c - guard's entry point.
+ * main.c - guard's entry point.  The name it is invoked under decides:
  *
- *   guard --check ...     show what a command runs and the decision
+ *   guard --check ...   show what a command line runs and the decision
+ *   guard log ...       review the audit log
  *   guard --version
- *
- * Invoked under a shell's name (as /bin/bash or /bin/sh), guard will front
- * the real shell; that mode comes with the shell entry point.
+ *   bash, sh, ...       front the real shell (shell.h); any name other
+ *                       than guard is taken as a shell name, so that a
+ *                       copy under an unexpected name fails closed
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "check.h"
+#include "shell.h"
 
 static int usage(void)
 {
@@ -21,8 +23,18 @@ static int usage(void)
 	return 2;
 }
 
+static const char *invoked_name(const char *argv0)
+{
+	const char *slash = strrchr(argv0, '/');
+	const char *name = slash ? slash + 1 : argv0;
+	return name[0] == '-' ? name + 1 : name; /* login shells get "-bash" */
+}
+
 int main(int argc, char **argv)
 {
+	const char *name = argc > 0 ? invoked_name(argv[0]) : "guard";
+	if (strncmp(name, "guard", 5) != 0)
+		return shell_main(argc, argv, name);
 	if (argc > 1 && strcmp(argv[1], "--check") == 0)
 		return check_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0) {

@@ -1,0 +1,97 @@
+#!/bin/sh
+# bench/run.sh GUARD - what guard costs per command, against the real bash.
+# `make bench` runs it on build/guard.
+#
+#  1. One `guard --check` of a typical investigator command, and
+#     `bash --norc --noprofile -c true`, alternating in the same run: guard's
+#     check must cost at most 0.6 of a bare bash start (the target).
+#  2. `guard --check --batch` throughput over a realistic command mix.
+#
+# Environment:
+#   BENCH_RUNS        rounds of part 1 (default 300)
+#   BENCH_BATCH       commands fed to --batch (default 20000)
+#   BENCH_BATCH_RUNS  rounds of part 2 (default 10)
+#   BENCH_RULES       rules file (default rules/investigator.yaml)
+#   BENCH_CMD         the command checked in part 1
+#   BENCH_BASH        the real bash (default /usr/lib/guard/bash when guard is
+#                     installed as /bin/bash, else /bin/bash)
+#   BENCH_STRICT=1    exit 1 when the 0.6 target is missed (default: report)
+#
+# To add a candidate (e.g. guard in shell mode, invoked as bash), add a
+# `-c NAME [-0 ARGV0] [-i STDIN] PROG ARG... ';'` group to a bench call:
+#   -c guard-as-bash -0 bash "$GUARD" -c true ';'
+set -eu
+
+[ $# -eq 1 ] || { echo "usage: sh bench/run.sh GUARD" >&2; exit 2; }
+# Paths given by the caller are relative to the caller's directory; resolve
+# them before moving to the repository root.
+abspath() {
+	case $1 in
+	/*) printf '%s\n' "$1" ;;
+	*) printf '%s/%s\n' "$(pwd)" "$1" ;;
+	esac
+}
+GUARD=$(abspath "$1")
+RULES=${BENCH_RULES:+$(abspath "$BENCH_RULES")}
+cd "$(dirname "$0")/.."
+RULES=${RULES:-rules/investigator.yaml}
+N=${BENCH_BATCH:-20000}
+CMD=${BENCH_CMD:-"aws --region us-east-1 sqs get-queue-attributes --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/orders --attribute-names All"}
+if [ -n "${BENCH_BASH:-}" ]; then
+	REALBASH=$BENCH_BASH
+elif [ -x /usr/lib/guard/bash ]; then
+	REALBASH=/usr/lib/guard/bash
+else
+	REALBASH=/bin/bash
+fi
+
+[ -x "$GUARD" ] || { echo "bench: $GUARD not found; run make first" >&2; exit 1; }
+[ -f "$RULES" ] || { echo "bench: rules file $RULES not found (set BENCH_RULES)" >&2; exit 1; }
+command -v gcc >/dev/null 2>&1 || { echo "bench: gcc not found (apt-get install -y build-essential)" >&2; exit 1; }
+
+out=build/bench
+mkdir -p "$out"
+# The driver is built with the host's gcc, not musl: its own cost is the
+# same for every candidate and it is never shipped.  Rebuilt every time
+# (0.2 s) rather than tracking whether bench.c changed.
+gcc -O2 -std=c17 -Wall -Wextra -o "$out/bench" bench/bench.c
+
+# --batch input: the mix in bench/commands.txt (one command a line),
+# repeated to N commands, each NUL-terminated.
+lines=$(grep -c '' bench/commands.txt)
+reps=$(( (N + lines - 1) / lines ))
+i=0
+while [ "$i" -lt "$reps" ]; do
+	cat bench/commands.txt
+	i=$((i + 1))
+done | head -n "$N" | tr '\n' '\0' >"$out/batch.bin"
+
+echo "guard bench: $(uname -srm), $(nproc) CPU(s), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "guard: $GUARD ($(wc -c <"$GUARD") bytes), rules: $RULES, bash: $REALBASH"
+echo
+
+# Sanity, untimed: a benchmark of a guard that fails fast would look great.
+rc=0
+"$GUARD" --check --rules "$RULES" -- "$CMD" >/dev/null 2>&1 || rc=$?
+echo "check of the command exits $rc (0 = allow): $CMD"
+got=$("$GUARD" --check --batch --rules "$RULES" <"$out/batch.bin" 2>/dev/null | grep -c '' || true)
+echo "--batch: $N commands in, $got lines out"
+[ "$got" -eq "$N" ] || echo "bench: WARNING: --batch printed $got lines for $N commands" >&2
+echo
+
+"$out/bench" -b bash -t "## One command: guard --check vs bash start-up" \
+	-c "guard --check" "$GUARD" --check --rules "$RULES" -- "$CMD" ';' \
+	-c bash "$REALBASH" --norc --noprofile -c true ';' | tee "$out/check.md"
+ratio=$(awk -F'|' '$2 ~ /guard --check/ { gsub(/ /, "", $8); print $8 }' "$out/check.md")
+echo
+if awk -v r="$ratio" 'BEGIN { exit !(r <= 0.6) }'; then
+	echo "ratio guard --check / bash = $ratio: target <= 0.6 met"
+else
+	echo "ratio guard --check / bash = $ratio: target <= 0.6 NOT met"
+	# A noisy VM can miss once; rerun before believing it.
+	[ "${BENCH_STRICT:-0}" != 1 ] || exit 1
+fi
+echo
+
+BENCH_RUNS=${BENCH_BATCH_RUNS:-10} "$out/bench" -w 2 -t "## --batch throughput ($lines-command mix, bench/commands.txt)" \
+	-c "guard --batch" -i "$out/batch.bin" -k "$N" "$GUARD" --check --batch --rules "$RULES" ';'

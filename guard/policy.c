@@ -1,0 +1,381 @@
+/*
+ * policy.c - index the loaded rules and judge commands (see policy.h).
+ *
+ * Index: every deny/allow pattern whose program is known (a literal first
+ * word, or the rule's `program`) sits in an array sorted by program name;
+ * the others (a glob as first word, a regex without `program`) are tried
+ * for every command.  Judging a command walks the two lists merged in rule
+ * order, so the first matching deny rule in reading order is the one
+ * reported, and stops at it.
+ *
+ * Uncertainty always resolves towards deny.  A word only known at run time
+ * (WORD_DYNAMIC: a variable, a command substitution...; WORD_GLOB: a
+ * pathname expansion) could be anything, so:
+ *   - for a deny pattern, and for the unless of an allow rule, it matches
+ *     any pattern word ("loose");
+ *   - for an allow pattern, and for the unless of a deny rule, it matches
+ *     only the pattern word "*" ("strict").
+ * A regex that hits its match or depth limit is loose in the same way.
+ *
+ * Not thread-safe: a judge uses the policy's scratch arena and match data.
+ */
+#include "policy.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "canon.h"
+#include "glob.h"
+#include "rules_load.h"
+
+#define SCRATCH_LIMIT   (64u * 1024 * 1024)
+#define SCRATCH_KEEP    (1024u * 1024)  /* recycle the arena above this */
+#define MATCH_LIMIT     100000
+#define DEPTH_LIMIT     1000
+#define HEAP_LIMIT_KIB  4096
+#define MAX_NOTES       64
+#define NOTE_SOURCE_MAX 200
+
+#define UNCERTAIN (WORD_DYNAMIC | WORD_GLOB)
+
+static const char default_deny_reason[] =
+	"no rule of the policy allows this command, and what is not allowed is denied";
+static const char too_large_reason[] =
+	"guard ran out of room checking this command; split it into smaller commands";
+static const char unresolved_generic[] =
+	"guard cannot see what this command runs; write the command name and its "
+	"arguments literally";
+
+struct ientry {
+	const char *prog;
+	uint32_t pat;
+};
+
+struct policy {
+	struct ruleset rs;
+	struct ientry *index;   /* sorted by prog, then pattern number */
+	size_t nindex;
+	uint32_t *any;          /* patterns tried for every command, in order */
+	size_t nany;
+	arena *scratch;         /* one judge's canonical argv and regex subject */
+	pcre2_match_context *mctx;
+	pcre2_match_data *md;
+	char *notes[MAX_NOTES]; /* composed reasons for unresolved commands */
+	size_t nnotes;
+};
+
+/* What the patterns see: the canonical argv and its flags. */
+struct subject {
+	const char **w;
+	unsigned *fl;
+	size_t n;
+	const char *joined;     /* w joined by ' ', built on first regex */
+	size_t joinlen;
+};
+
+/* ---- index -------------------------------------------------------------- */
+
+static int cmp_entry(const void *a, const void *b)
+{
+	const struct ientry *x = a, *y = b;
+	int c = strcmp(x->prog, y->prog);
+	return c ? c : (x->pat > y->pat) - (x->pat < y->pat);
+}
+
+static int build_index(policy *p)
+{
+	size_t n = p->rs.npats;
+	p->index = malloc((n ? n : 1) * sizeof(*p->index));
+	p->any = malloc((n ? n : 1) * sizeof(*p->any));
+	if (!p->index || !p->any)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const struct pat *pt = &p->rs.pats[i];
+		if (pt->role != ROLE_MATCH)
+			continue;
+		if (pt->prog)
+			p->index[p->nindex++] = (struct ientry){pt->prog, (uint32_t)i};
+		else
+			p->any[p->nany++] = (uint32_t)i;
+	}
+	qsort(p->index, p->nindex, sizeof(*p->index), cmp_entry);
+	return 0;
+}
+
+/* The index entries for program prog: [*lo, *hi). */
+static void lookup(const policy *p, const char *prog, size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = p->nindex;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		if (strcmp(p->index[mid].prog, prog) < 0)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = a;
+	while (b < p->nindex && !strcmp(p->index[b].prog, prog))
+		b++;
+	*hi = b < a ? a : b;
+}
+
+/* ---- load, free ------------------------------------------------------------ */
+
+policy *policy_load(const char *path, char *errbuf, size_t errlen)
+{
+	policy *p = calloc(1, sizeof(*p));
+	if (!p) {
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "%s:1:1: out of memory", path);
+		return NULL;
+	}
+	if (ruleset_load(&p->rs, path, errbuf, errlen)) {
+		policy_free(p);
+		return NULL;
+	}
+	if (build_index(p)) {
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "%s:1:1: out of memory", path);
+		policy_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void policy_free(policy *p)
+{
+	if (!p)
+		return;
+	ruleset_free(&p->rs);
+	free(p->index);
+	free(p->any);
+	arena_free(p->scratch);
+	pcre2_match_data_free(p->md);
+	pcre2_match_context_free(p->mctx);
+	for (size_t i = 0; i < p->nnotes; i++)
+		free(p->notes[i]);
+	free(p);
+}
+
+enum decision policy_default(const policy *p)
+{
+	return p->rs.def;
+}
+
+enum decision policy_unresolved(const policy *p)
+{
+	return p->rs.unresolved;
+}
+
+/* ---- matchers, one per pattern kind ----------------------------------------- */
+
+/* 1 match, 0 no match, -1 cannot tell (the caller decides by mode). */
+typedef int (*matcher)(policy *, const struct pat *, struct subject *, bool loose);
+
+static int match_words(policy *p, const struct pat *pt, struct subject *s, bool loose)
+{
+	uint32_t n = pt->u.words.n;
+	if (s->n < n || (pt->exact && s->n != n))
+		return 0;
+	for (uint32_t k = 0; k < n; k++) {
+		if (pt->u.words.any[k])
+			continue;
+		if (s->fl[k] & UNCERTAIN) {
+			if (loose)
+				continue;
+			return 0;
+		}
+		if (!glob_match(pt->u.words.w[k], s->w[k]))
+			return 0;
+	}
+	return 1;
+}
+
+static int join_subject(policy *p, struct subject *s)
+{
+	size_t len = 0;
+	for (size_t i = 0; i < s->n; i++)
+		len += strlen(s->w[i]) + 1;
+	char *j = arena_alloc(p->scratch, len + 1), *o = j;
+	if (!j)
+		return -1;
+	for (size_t i = 0; i < s->n; i++) {
+		size_t k = strlen(s->w[i]);
+		if (i)
+			*o++ = ' ';
+		memcpy(o, s->w[i], k);
+		o += k;
+	}
+	*o = '\0';
+	s->joined = j;
+	s->joinlen = (size_t)(o - j);
+	return 0;
+}
+
+/* Limits bound the cost of any regex on any subject; JIT is never used,
+ * so that the limits hold and no executable memory is mapped. */
+static int match_setup(policy *p)
+{
+	if (p->md)
+		return 0;
+	p->mctx = pcre2_match_context_create(NULL);
+	p->md = pcre2_match_data_create(1, NULL);
+	if (!p->mctx || !p->md)
+		return -1;
+	pcre2_set_match_limit(p->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(p->mctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(p->mctx, HEAP_LIMIT_KIB);
+	return 0;
+}
+
+static int match_regex(policy *p, const struct pat *pt, struct subject *s, bool loose)
+{
+	if ((!s->joined && join_subject(p, s)) || match_setup(p))
+		return -1;
+	int rc = pcre2_match(pt->u.re.code, (PCRE2_SPTR)s->joined, s->joinlen, 0, 0,
+			     p->md, p->mctx);
+	if (rc >= 0)
+		return 1;
+	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+}
+
+static const matcher matchers[PAT_NKINDS] = {
+	[PAT_WORDS] = match_words,
+	[PAT_REGEX] = match_regex,
+};
+
+static bool matches(policy *p, const struct pat *pt, struct subject *s, bool loose)
+{
+	int r = matchers[pt->kind](p, pt, s, loose);
+	return r > 0 || (r < 0 && loose);
+}
+
+/* Does an unless pattern of rule r match? */
+static bool excepted(policy *p, const struct rule *r, struct subject *s, bool loose)
+{
+	for (uint32_t i = r->first; i < r->first + r->npats; i++) {
+		const struct pat *pt = &p->rs.pats[i];
+		if (pt->role == ROLE_UNLESS && matches(p, pt, s, loose))
+			return true;
+	}
+	return false;
+}
+
+/* ---- judging ---------------------------------------------------------------- */
+
+/* The first matching deny rule in reading order, else the first matching
+ * allow rule, else NULL. */
+static const struct rule *decide(policy *p, struct subject *s)
+{
+	size_t i = 0, hi = 0, j = 0;
+	const struct rule *allow = NULL;
+	uint32_t skip = UINT32_MAX;     /* a rule its unless already excepted */
+	if (s->n > 0)
+		lookup(p, s->w[0], &i, &hi);
+	while (i < hi || j < p->nany) {
+		uint32_t pi = j >= p->nany || (i < hi && p->index[i].pat < p->any[j])
+			      ? p->index[i++].pat : p->any[j++];
+		const struct pat *pt = &p->rs.pats[pi];
+		const struct rule *r = &p->rs.rules[pt->rule];
+		bool deny = r->action == DECISION_DENY;
+		if (pt->rule == skip || (!deny && allow))
+			continue;
+		if (!matches(p, pt, s, deny))
+			continue;
+		if (excepted(p, r, s, !deny)) {
+			skip = pt->rule;
+			continue;
+		}
+		if (deny)
+			return r;
+		allow = r;
+	}
+	return allow;
+}
+
+/* Map the flags of c onto the canonical words, which canon_argv() takes
+ * from c->argv by address (or from its tables: flags 0). */
+static int canonical(policy *p, const struct cmd *c, struct subject *s)
+{
+	if (!p->scratch && !(p->scratch = arena_new(SCRATCH_LIMIT)))
+		return -1;
+	if (canon_argv(p->scratch, c->argv, c->argc, &s->w, &s->n))
+		return -1;
+	if (!(s->fl = arena_alloc(p->scratch, (s->n + 1) * sizeof(*s->fl))))
+		return -1;
+	size_t hint = 1;
+	for (size_t k = 0; k < s->n && c->flags; k++) {
+		if (k == 0) {
+			s->fl[0] = c->flags[0];
+			continue;
+		}
+		/* Words mostly keep their order: search on from the last one. */
+		for (size_t t = 0; t + 1 < c->argc; t++) {
+			size_t at = 1 + (hint - 1 + t) % (c->argc - 1);
+			if (c->argv[at] == s->w[k]) {
+				s->fl[k] = c->flags[at];
+				hint = at + 1 < c->argc ? at + 1 : 1;
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
+/* "guard cannot see ... (what the walker said)", kept by the policy so
+ * that it lives as long as the rule ids. */
+static const char *unresolved_reason(policy *p, const char *what)
+{
+	char src[NOTE_SOURCE_MAX + 4], buf[sizeof(src) + sizeof(unresolved_generic) + 8];
+	size_t n = 0;
+	for (; *what && n < NOTE_SOURCE_MAX; what++)
+		src[n++] = (unsigned char)*what < 0x20 || *what == 0x7f ? ' ' : *what;
+	if (*what)
+		memcpy(src + n - 3, "...", 3);
+	src[n] = '\0';
+	snprintf(buf, sizeof(buf), "guard cannot see what this command runs (%s); write the "
+		 "command name and its arguments literally", src);
+	for (size_t i = 0; i < p->nnotes; i++)
+		if (!strcmp(p->notes[i], buf))
+			return p->notes[i];
+	if (p->nnotes == MAX_NOTES || !(p->notes[p->nnotes] = strdup(buf)))
+		return unresolved_generic;
+	return p->notes[p->nnotes++];
+}
+
+static void judge_unresolved(policy *p, struct cmd *c)
+{
+	c->decision = p->rs.unresolved;
+	c->rule = "unresolved";
+	c->reason = c->unresolved ? unresolved_reason(p, c->unresolved) : unresolved_generic;
+}
+
+void policy_judge(policy *p, struct cmd *c)
+{
+	struct subject s = {0};
+	c->rule = NULL;
+	c->reason = NULL;
+	/* A command name that is not known statically is the walker's to
+	 * flag; should it not, it is unresolved all the same. */
+	if (c->unresolved || (c->argc > 0 && c->flags && (c->flags[0] & UNCERTAIN))) {
+		judge_unresolved(p, c);
+	} else if (canonical(p, c, &s)) {
+		c->decision = DECISION_DENY;
+		c->reason = too_large_reason;
+	} else {
+		const struct rule *r = decide(p, &s);
+		if (r) {
+			c->decision = r->action;
+			c->rule = r->id;
+			c->reason = r->reason;
+		} else {
+			c->decision = p->rs.def;
+			c->reason = p->rs.def == DECISION_DENY ? default_deny_reason : NULL;
+		}
+	}
+	if (p->scratch && (arena_used(p->scratch) > SCRATCH_KEEP || arena_exhausted(p->scratch))) {
+		arena_free(p->scratch);
+		p->scratch = NULL;
+	}
+}

@@ -1,0 +1,276 @@
+/*
+ * shell.c - see shell.h.  shell_main() reads as the policy: load, read the
+ * invocation, find what will run, decide, log, then exec or refuse.
+ */
+#include "shell.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "config.h"
+#include "decide.h"
+#include "parse.h"
+#include "policy.h"
+#include "record.h"
+#include "report.h"
+#include "shellargs.h"
+#include "startup.h"
+
+#define SHELL_ARENA_LIMIT (256u * 1024 * 1024)
+
+extern char **environ;
+
+/* ---- refusing ------------------------------------------------------------ */
+
+/* One line on stderr for the agent: what happened and what to do. */
+static int refuse(const char *fmt, const char *a, const char *b)
+{
+	char msg[2048];
+	snprintf(msg, sizeof(msg), fmt, a ? a : "", b ? b : "");
+	for (char *p = msg; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	fprintf(stderr, "guard: %s\n", msg);
+	return 126;
+}
+
+/* ---- what the shell will run -------------------------------------------- */
+
+struct script {
+	const char *text;
+	size_t len;
+	bool from_stdin;   /* read from a non-tty stdin: hand the bytes on */
+	bool interactive;  /* commands come from a person at a terminal */
+	const char *arg0;
+	char **pos;
+	int npos;
+	const char *error; /* cannot be read: refuse */
+};
+
+static char *read_fd_bounded(int fd, size_t limit, size_t *len, bool *too_big)
+{
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap + 1);
+	*too_big = false;
+	while (buf) {
+		if (n == cap) {
+			if (cap > limit) {
+				*too_big = true;
+				break;
+			}
+			char *nb = realloc(buf, cap * 2 + 1);
+			if (!nb)
+				break;
+			buf = nb;
+			cap *= 2;
+		}
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			break;
+		if (r == 0) {
+			buf[n] = '\0';
+			*len = n;
+			if (n > limit) {
+				*too_big = true;
+				break;
+			}
+			return buf;
+		}
+		n += (size_t)r;
+	}
+	free(buf);
+	return NULL;
+}
+
+static void find_script(int argc, char **argv, const struct shell_inv *inv,
+			struct script *s)
+{
+	memset(s, 0, sizeof(*s));
+	int op = inv->operand;
+	if (inv->command_mode) {
+		s->text = inv->command;
+		s->len = strlen(inv->command);
+		s->arg0 = op + 1 < argc ? argv[op + 1] : argv[0];
+		s->pos = argv + (op + 2 <= argc ? op + 2 : argc);
+		s->npos = op + 2 <= argc ? argc - op - 2 : 0;
+		return;
+	}
+	bool too_big = false;
+	if (op < argc && !inv->stdin_mode) {
+		int fd = open(argv[op], O_RDONLY | O_CLOEXEC | O_NOCTTY);
+		char *t = fd >= 0 ? read_fd_bounded(fd, PARSE_MAX_INPUT, &s->len, &too_big) : NULL;
+		if (fd >= 0)
+			close(fd);
+		s->text = t;
+		s->error = t ? NULL : too_big ? "the script file is too large to check" : "the script file cannot be read";
+		s->arg0 = argv[op];
+		s->pos = argv + op + 1;
+		s->npos = argc - op - 1;
+		return;
+	}
+	s->arg0 = argv[0];
+	s->pos = argv + op;
+	s->npos = argc - op;
+	if (inv->interactive || isatty(0)) {
+		s->interactive = true;
+		s->text = "";
+		return;
+	}
+	s->from_stdin = true;
+	s->text = read_fd_bounded(0, PARSE_MAX_INPUT, &s->len, &too_big);
+	if (!s->text)
+		s->error = too_big ? "the script on standard input is too large to check"
+				   : "the script on standard input cannot be read";
+}
+
+/* The bytes read from stdin go to the real shell through a memfd, so that
+ * it reads exactly what was decided. */
+static int hand_on_stdin(const struct script *s)
+{
+	int fd = memfd_create("guard-stdin", MFD_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	size_t off = 0;
+	while (off < s->len) {
+		ssize_t w = write(fd, s->text + off, s->len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			close(fd);
+			return -1;
+		}
+		off += (size_t)w;
+	}
+	if (lseek(fd, 0, SEEK_SET) < 0 || dup2(fd, 0) < 0) {
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+/* ---- the decision -------------------------------------------------------- */
+
+static bool interactive_allowed(const struct config *c)
+{
+	if (c->interactive == INTERACTIVE_ALLOW)
+		return true;
+	return c->interactive == INTERACTIVE_TTY && isatty(0);
+}
+
+static void decide(arena *a, policy *p, const struct config *cfg,
+		   const struct script *s, const char *name,
+		   const struct shell_inv *inv, struct verdict *v)
+{
+	char cwd[4096];
+	struct walk_opts wo = {
+		.use_environ = true,
+		.cwd = getcwd(cwd, sizeof(cwd)),
+		.arg0 = s->arg0,
+		.positional = (const char *const *)s->pos,
+		.npositional = (size_t)s->npos,
+		.positional_known = true,
+	};
+	startup_prelude(a, name, inv, &wo.prelude, &wo.prelude_len);
+	decide_line(a, p, s->text, s->len, &wo, v);
+	if (s->interactive && !interactive_allowed(cfg) && v->decision == DECISION_ALLOW) {
+		v->decision = DECISION_DENY;
+		v->rule = "interactive";
+		v->reason = "interactive shells are not allowed here; run commands with bash -c";
+	}
+}
+
+static const char *culprit_text(arena *a, const struct verdict *v)
+{
+	if (!v->culprit)
+		return NULL;
+	char buf[200];
+	report_argv(buf, sizeof(buf), v->culprit);
+	return arena_strdup(a, buf);
+}
+
+static int deny_message(arena *a, const struct verdict *v)
+{
+	const char *what = culprit_text(a, v);
+	char head[512];
+	if (what && v->rule)
+		snprintf(head, sizeof(head), "denied: %s: rule %s", what, v->rule);
+	else if (what)
+		snprintf(head, sizeof(head), "denied: %s", what);
+	else
+		snprintf(head, sizeof(head), "denied");
+	return refuse("%s: %s", head, v->reason ? v->reason : "not allowed by the policy");
+}
+
+/* ---- entry point --------------------------------------------------------- */
+
+int shell_main(int argc, char **argv, const char *name)
+{
+	char err[1024];
+	struct config cfg;
+	if (config_load(&cfg, config_path(), err, sizeof(err)) < 0)
+		return refuse("cannot load the configuration: %s; nothing was run, ask the administrator to fix it", err, NULL);
+	const char *real = config_shell(&cfg, name);
+	if (!real)
+		return refuse("no real shell is configured for `%s` in %s; nothing was run", name, cfg.path);
+	if (cfg.lockdown_gid >= 0 && (long)getegid() != cfg.lockdown_gid)
+		return refuse("guard is locked down but runs without its group (setgid lost: no-new-privileges or a nosuid mount); nothing was run, start the container without no-new-privileges%s%s", NULL, NULL);
+
+	struct shell_inv inv;
+	const char *perr = NULL;
+	bool dash = strcmp(name, "sh") == 0;
+	if (shell_args_parse(argc, argv, dash, &inv, &perr) < 0)
+		return refuse("%s: %s; nothing was run", name, perr);
+	if (inv.privileged)
+		return refuse("%s -p (privileged mode) would keep guard's group; run it without -p%s", name, NULL);
+
+	if (config_check_owner(cfg.rules, err, sizeof(err)) < 0)
+		return refuse("cannot load the rules: %s; nothing was run", err, NULL);
+	policy *p = policy_load(cfg.rules, err, sizeof(err));
+	if (!p)
+		return refuse("cannot load the rules: %s; nothing was run", err, NULL);
+
+	struct script s;
+	if (inv.info_only) {
+		memset(&s, 0, sizeof(s));
+		s.text = "";
+	} else {
+		find_script(argc, argv, &inv, &s);
+	}
+	arena *a = arena_new(SHELL_ARENA_LIMIT);
+	if (!a)
+		return refuse("out of memory; nothing was run%s%s", NULL, NULL);
+	struct verdict v;
+	if (s.error) {
+		memset(&v, 0, sizeof(v));
+		v.decision = DECISION_DENY;
+		v.error = s.error;
+		v.reason = arena_printf(a, "%s; pass the commands with -c instead", s.error);
+	} else {
+		decide(a, p, &cfg, &s, name, &inv, &v);
+	}
+
+	struct record_ctx rc = {
+		.config = &cfg, .shell = name, .argc = argc, .argv = argv,
+		.command = s.text, .command_len = s.len,
+	};
+	const char *lerr = record_decision(a, &rc, &v);
+	if (lerr && !cfg.log_failure_allows)
+		return refuse("cannot write the audit log: %s; nothing was run, ask the administrator to fix the log", lerr, NULL);
+
+	if (v.decision == DECISION_DENY && !cfg.audit)
+		return deny_message(a, &v);
+	if (s.from_stdin && hand_on_stdin(&s) < 0)
+		return refuse("cannot pass the script on to %s: %s; nothing was run", real, strerror(errno));
+	execve(real, argv, environ);
+	return refuse("cannot run the real shell %s: %s; nothing was run", real, strerror(errno));
+}
