@@ -320,8 +320,13 @@ int follow_command(struct follow *f)
 	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
 		if (strcmp(name, builtins[i].name) == 0)
 			return builtins[i].fn(f);
-	int rc = follow_wrapper(f, name);
-	if (rc != 0)
-		return rc < 0 ? -1 : 0;
+	int (*const followers[])(struct follow *, const char *) = {
+		follow_wrapper, follow_tool, follow_program,
+	};
+	for (size_t i = 0; i < sizeof(followers) / sizeof(followers[0]); i++) {
+		int rc = followers[i](f, name);
+		if (rc != 0)
+			return rc < 0 ? -1 : 0;
+	}
 	return follow_shell(f, name);
 }

@@ -37,7 +37,10 @@ void follow_unresolved(struct follow *f, const char *why);
 /* Walk argv[from..] as the command a program runs, one level deeper. */
 int follow_inner(struct follow *f, size_t from, const char *via);
 int follow_shell(struct follow *f, const char *name);
-/* 1 if argv[0] is a wrapper handled (and walked), 0 if not one, -1. */
+/* Each returns 1 if argv[0] is one it handles (and it walked or marked
+ * the command), 0 if not one of its programs, -1 on a walk error. */
 int follow_wrapper(struct follow *f, const char *name);
+int follow_program(struct follow *f, const char *name);
+int follow_tool(struct follow *f, const char *name);
 
 #endif

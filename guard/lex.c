@@ -298,6 +298,19 @@ int lx_next_raw(struct parser *p)
 	return (unsigned char)in->buf[p->i + 1];
 }
 
+/* The byte after the current one, past any backslash-newline, as bash's
+ * shell_getc(1) look-ahead sees it (alias ends are not crossed). */
+int lx_next(struct parser *p)
+{
+	struct input *in = p->in;
+	size_t j = p->i + 1;
+	while (j + 1 < in->hi && in->buf[j] == '\\' && in->buf[j + 1] == '\n')
+		j += 2;
+	if (j >= in->hi)
+		return in->alias ? LX_AEND : LX_EOF;
+	return (unsigned char)in->buf[j];
+}
+
 void lx_adv(struct parser *p)
 {
 	if (p->i < p->in->hi)

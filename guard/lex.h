@@ -57,6 +57,8 @@ enum {
 	LX_REGEX = 1u << 4,   /* right side of =~ */
 	LX_EXTPAT = 1u << 5,  /* pattern operand in [[ ]]: extglob forced */
 	LX_NOALIAS = 1u << 6, /* never expand an alias here */
+	LX_ARRAY = 1u << 7,   /* element of name=( ... ) */
+	LX_SAME = 1u << 30,   /* lx_take: the token already peeked, as read */
 };
 
 struct token {
@@ -99,6 +101,11 @@ struct parser {
 	struct heredoc *hd_head, **hd_tail;
 	bool have_peek;        /* one token of look-ahead */
 	struct token peek;
+	size_t last_end;       /* end of the last token taken */
+	size_t work, work_max; /* bound on re-scanning (hostile nesting) */
+	/* lines taken by a here-document read in the middle of a line */
+	struct input *hole_in;
+	size_t hole_from, hole_to;
 };
 
 /* ---- errors (lex.c) ---- */
@@ -116,6 +123,7 @@ int lx_peek(struct parser *p);   /* \<newline> removed; LX_AEND at alias end */
 int lx_peekq(struct parser *p);  /* \<newline> removed; alias ends crossed */
 int lx_raw(struct parser *p);    /* nothing removed; alias ends crossed */
 int lx_next_raw(struct parser *p); /* the byte after the current one, raw */
+int lx_next(struct parser *p);   /* the same past backslash-newlines */
 void lx_adv(struct parser *p);   /* step over the current byte */
 size_t lx_pos(const struct parser *p);
 size_t lx_endpos(const struct parser *p);
@@ -156,52 +164,75 @@ const char *sb_str(struct parser *p, struct sbuf *b);
 struct part *pb_add(struct parser *p, struct pbuf *b, enum part_kind k);
 bool vb_add(struct parser *p, struct vbuf *b, void *x);
 
-/* ---- words (parse_word.c) ---- */
-enum {
-	WM_CMD = 1u << 0,     /* assignment words possible */
-	WM_DECL = 1u << 1,    /* name=( ... ) possible (declare & co) */
-	WM_REGEX = 1u << 2,   /* [[ =~ ]]: ( ) | are part of the word */
-	WM_EXTGLOB = 1u << 3, /* @( ) etc. are part of the word */
-	WM_ARRAY = 1u << 4,   /* element of a compound assignment: [k]=v */
+/* ---- words (parse_word.c, parse_quote.c) ---- */
+
+/* A word being built: its parts and the literal text not yet added. */
+struct wctx {
+	struct pbuf parts;
+	struct sbuf lit;
+	size_t lit_start;
+	bool has_lit;
 };
+
+/* How pw_word() reads a word. */
+enum {
+	WM_ASSIGN = 1u << 0,  /* an assignment word may come: name=, a[i]+= */
+	WM_COMPOUND = 1u << 1,/* ... and its value may be ( ... ) */
+	WM_DECL = 1u << 2,    /* name=( ... ) argument of declare & co */
+	WM_REGEX = 1u << 3,   /* [[ =~ ]]: ( ) | belong to the word */
+	WM_EXTGLOB = 1u << 4, /* @( ) etc. belong to the word */
+	WM_ARRAY = 1u << 5,   /* element of ( ... ): [k]=v */
+};
+
+/* How pw_until() reads text (besides its stop characters). */
+enum {
+	PU_QUOTES = 1u << 0,  /* unquoted rules: quotes and \x quote */
+	PU_DQ = 1u << 1,      /* rules of "...": \ only before $ ` " \ newline */
+	PU_SQ_LIT = 1u << 2,  /* with PU_DQ: '...' is text in which $ expands */
+	PU_HEREDOC = 1u << 3, /* with PU_DQ: " is plain text, \" stays */
+	PU_PARENS = 1u << 4,  /* ( ) nest; an unbalanced ) stops */
+	PU_BRACKETS = 1u << 5,/* [ ] nest; an unbalanced ] stops */
+	PU_ESC_STOP = 1u << 6,/* with PU_DQ: \ before a stop character quotes it */
+};
+
 struct word *pw_word(struct parser *p, unsigned mode, struct assign **asg,
 		     bool *decl_compound);
-struct word *pw_new_word(struct parser *p, struct pbuf *parts, size_t start,
-			 size_t end, struct mark from);
-bool pw_dquote(struct parser *p, struct pbuf *out, bool locale);
-bool pw_dollar(struct parser *p, struct pbuf *out, bool in_dquote);
-bool pw_backquote(struct parser *p, struct pbuf *out, bool in_dquote);
-bool pw_squote(struct parser *p, struct pbuf *out);
-bool pw_ansic(struct parser *p, struct pbuf *out);
 struct word *pw_until(struct parser *p, const char *stops, unsigned how,
 		      int *stopped);
-bool pw_lit(struct parser *p, struct pbuf *out, struct sbuf *lit,
-	    size_t *lit_start);
+struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
+		       struct mark from);
+bool wc_flush(struct parser *p, struct wctx *w);
+bool wc_char(struct parser *p, struct wctx *w, char c);
+bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n);
+struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
+		     size_t start);
+bool wc_append(struct parser *p, struct wctx *w, const struct word *x);
+bool wc_escape(struct parser *p, struct wctx *w);
 
-/* how pw_until() reads (besides its stop characters) */
-enum {
-	PU_DQ = 1u << 0,      /* as inside "...": only $ ` \ special */
-	PU_QUOTES = 1u << 1,  /* ' and " quote (else: like in "..." only) */
-	PU_PARENS = 1u << 2,  /* count ( ) and stop at an unbalanced ) */
-	PU_BRACKETS = 1u << 3,/* count [ ] and stop at an unbalanced ] */
-	PU_SQ_LIT = 1u << 4,  /* '...' is literal text that still hides stops */
-	PU_HEREDOC = 1u << 5, /* here-document body: \" is not an escape */
-	PU_TILDE = 1u << 6,   /* unused */
-};
+/* quoting (parse_quote.c) */
+bool pq_squote(struct parser *p, struct wctx *w);
+bool pq_ansic(struct parser *p, struct wctx *w);
+bool pq_dquote(struct parser *p, struct wctx *w, bool locale);
+bool pq_dq_content(struct parser *p, struct wctx *w, int term, size_t open,
+		   bool heredoc);
+size_t pq_decode(const char *s, size_t n, char *out);
 
-/* ---- expansions (parse_subst.c, parse_param.c, parse_ansic.c) ---- */
-bool ps_comsub(struct parser *p, struct pbuf *out, size_t start);
-bool ps_procsub(struct parser *p, struct pbuf *out);
-bool ps_arith_dollar(struct parser *p, struct pbuf *out, size_t start);
-bool ps_arith_bracket(struct parser *p, struct pbuf *out, size_t start);
+/* ---- expansions (parse_subst.c, parse_param.c) ---- */
+bool ps_dollar(struct parser *p, struct wctx *w, bool in_dq);
+bool ps_dollar_starts(int c, bool in_dq);
+bool ps_backquote(struct parser *p, struct wctx *w, bool in_dq);
+bool ps_procsub(struct parser *p, struct wctx *w);
 struct word *ps_arith_cmd(struct parser *p, bool *is_arith);
-bool ps_param_brace(struct parser *p, struct pbuf *out, size_t start,
-		    bool in_dquote);
-bool ps_param_plain(struct parser *p, struct pbuf *out, size_t start);
-size_t pa_decode(const char *s, size_t n, char *out);
+bool ps_scan_group(struct parser *p, int open, int close, size_t pos);
+bool pm_brace(struct parser *p, struct wctx *w, size_t start, bool in_dq);
+bool pm_plain(struct parser *p, struct wctx *w, size_t start);
+struct word *ps_parse_range(struct parser *p, struct mark from, struct mark to,
+			    unsigned how);
+struct node *ps_list_range(struct parser *p, struct mark from, struct mark to);
+bool ps_budget(struct parser *p, size_t n);
 
 /* ---- commands (parse.c, parse_compound.c) ---- */
-struct node *pp_list_until(struct parser *p, int closer, bool nested);
+struct node *pp_list_until(struct parser *p, bool nested);
 struct node *pp_compound(struct parser *p, const struct token *t);
 struct node *pp_command(struct parser *p);
 struct node *pp_new(struct parser *p, enum node_kind k, size_t start);
@@ -213,5 +244,6 @@ struct node *pp_sub_list(struct parser *p, size_t lo, size_t hi, int closer);
 /* ---- here-documents (heredoc.c) ---- */
 bool hd_add(struct parser *p, struct redir *r);
 bool hd_gather(struct parser *p);
+bool hd_gather_mid(struct parser *p);
 
 #endif

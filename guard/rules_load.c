@@ -90,12 +90,12 @@ static int fail(struct loader *ld, yaml_mark_t m, const char *fmt, ...)
 	return -1;
 }
 
-/* User text quoted in a message: one line, at most 60 bytes. */
+/* User text quoted in a message: one line, at most 100 bytes. */
 static const char *show(struct loader *ld, const char *s)
 {
-	char buf[64];
+	char buf[104];
 	size_t n = 0;
-	for (; *s && n < 60; s++)
+	for (; *s && n < 100; s++)
 		buf[n++] = (unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s;
 	if (*s)
 		memcpy(buf + n - 3, "...", 3);
@@ -701,7 +701,7 @@ static int include_one(struct loader *ld, const yaml_event_t *ev)
 		return fail(ld, ev->start_mark, "policy too large");
 	if (ld->depth + 1 > POLICY_MAX_INCLUDE_DEPTH)
 		return fail(ld, ev->start_mark, "include '%s': includes nested more than %d deep",
-			    show(ld, name), POLICY_MAX_INCLUDE_DEPTH);
+			    show(ld, path), POLICY_MAX_INCLUDE_DEPTH);
 	return load_file(ld, path, &ev->start_mark);
 }
 
@@ -861,7 +861,7 @@ static int check_seen(struct loader *ld, const char *path, const yaml_mark_t *fr
 		if (f->dev != st->st_dev || f->ino != st->st_ino)
 			continue;
 		if (f->open)
-			snprintf(msg, sizeof(msg), "include loop: %s is still being read", f->name);
+			snprintf(msg, sizeof(msg), "include loop (the file is already being read)");
 		else
 			snprintf(msg, sizeof(msg), "already included (at %s:%u:%u)",
 				 f->from, f->line, f->col);

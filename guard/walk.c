@@ -269,10 +269,14 @@ static int walk_if(struct walker *w, const struct node *n)
 
 static int walk_pipeline(struct walker *w, const struct node *n)
 {
+	bool piped = w->stdin_piped;
 	for (size_t i = 0; i < n->ncmds; i++) {
 		/* Each member of a real pipeline runs in a subshell. */
 		struct var *mark = vars_mark(&w->vars);
-		if (walk_node(w, n->cmds[i]) < 0)
+		w->stdin_piped = piped || i > 0;
+		int rc = walk_node(w, n->cmds[i]);
+		w->stdin_piped = piped;
+		if (rc < 0)
 			return -1;
 		if (n->ncmds > 1)
 			vars_restore(&w->vars, mark);

@@ -178,6 +178,23 @@ static int walk_assign_subs(struct walker *w, const struct node *n)
 
 /* ---- the simple command -------------------------------------------------- */
 
+/* `ARGV0=NAME prog ...` (zsh) runs prog under the name NAME, and programs
+ * such as busybox or Claude Code's binary act on that name: judge NAME. */
+static void judge_as_argv0(struct walker *w, const struct node *n, struct argv_buf *b)
+{
+	for (const struct assign *as = n->assigns; as; as = as->next) {
+		if (strcmp(as->name, "ARGV0") != 0 || as->is_array || !as->value)
+			continue;
+		struct expand_env env = walk_env(w);
+		const char *val = NULL, *err = NULL;
+		bool dyn = false;
+		if (expand_word_single(w->a, as->value, &env, &val, &dyn, &err) == 0) {
+			b->argv[0] = val;
+			b->flags[0] = dyn ? WORD_DYNAMIC : 0;
+		}
+	}
+}
+
 int walk_simple(struct walker *w, const struct node *n)
 {
 	if (walk_assign_subs(w, n) < 0)
@@ -204,6 +221,7 @@ int walk_simple(struct walker *w, const struct node *n)
 			c->src = src;
 		}
 	} else if (rc >= 0) {
+		judge_as_argv0(w, n, &b);
 		size_t first = w->out->n;
 		rc = walk_argv(w, n, b.argv, b.flags, b.argc, src);
 		/* Prefix assignments belong to the command's environment only. */

@@ -47,6 +47,7 @@ struct walker {
 	struct cmd_redir redirs[WALK_MAX_REDIRS]; /* enclosing redirections */
 	size_t nredirs;
 
+	bool stdin_piped;         /* the command reads a pipe (not first in a pipeline) */
 	int nesting;              /* eval / -c / source / function depth */
 	int depth;                /* tree recursion depth */
 	const char *text;         /* text the current spans refer to */

@@ -1,0 +1,454 @@
+/* audit.c - see audit.h; the fields are described in docs/audit-log.md. */
+#include "audit.h"
+
+#include <stdio.h>
+#include <stdio_ext.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include "json.h"
+#include "log.h"
+#include "sha256.h"
+
+extern char **environ;
+
+/* Caps, in bytes of JSON output; their sum leaves room for commands. */
+#define CAP_COMMAND (64 * 1024)
+#define CAP_AGENT_COMMAND (32 * 1024)
+#define CAP_STRING (4 * 1024)     /* any other string */
+#define CAP_ENV 1024              /* one agent variable */
+#define CAP_LIST (8 * 1024)       /* one list of strings */
+#define LINE_BUDGET (LOG_OBJ_MAX - 64) /* the rest is the closing members */
+
+/* Variables that tell which agent started the shell; ids first. */
+static const struct {
+	const char *name, *agent;
+	bool id;
+} agent_vars[] = {
+	{"CLAUDE_CODE_SESSION_ID", "claude-code", true},
+	{"CODEX_THREAD_ID", "codex", true},
+	{"CODEX_SESSION_ID", "codex", true},
+	{"CLAUDECODE", "claude-code", false},
+	{"CLAUDE_CODE_ENTRYPOINT", "claude-code", false},
+	{"CLAUDE_PID", "claude-code", false},
+	{"CODEX_SANDBOX", "codex", false},
+	{"CODEX_CI", "codex", false},
+	{"GEMINI_CLI", "gemini", false},
+};
+#define NVARS (sizeof(agent_vars) / sizeof(agent_vars[0]))
+
+static const char *env_get(char *const *envp, const char *name)
+{
+	size_t n = strlen(name);
+	for (; *envp; envp++)
+		if (strncmp(*envp, name, n) == 0 && (*envp)[n] == '=')
+			return *envp + n + 1;
+	return NULL;
+}
+
+static void collect_agent(struct audit_ctx *c, char *const *envp)
+{
+	const char *marker = NULL;
+	for (size_t i = 0; i < NVARS && c->nenv < AUDIT_MAX_ENV; i++) {
+		const char *v = env_get(envp, agent_vars[i].name);
+		if (!v || !*v)
+			continue;
+		c->env[c->nenv++] = (struct audit_env){agent_vars[i].name, v};
+		if (agent_vars[i].id && !c->session) {
+			c->session = v;
+			c->agent = agent_vars[i].agent;
+		}
+		if (!marker)
+			marker = agent_vars[i].agent;
+	}
+	if (!c->agent)
+		c->agent = marker;
+	c->carried = env_get(envp, "__CLAUDE_CC_COMMAND_TEXT");
+}
+
+void audit_ctx_init(struct audit_ctx *c, char *const *envp)
+{
+	memset(c, 0, sizeof(*c));
+	clock_gettime(CLOCK_REALTIME, &c->now);
+	struct utsname u;
+	if (uname(&u) == 0)
+		snprintf(c->host, sizeof(c->host), "%s", u.nodename);
+	c->pid = (long)getpid();
+	c->ppid = (long)getppid();
+	c->uid = getuid();
+	c->euid = geteuid();
+	if (!getcwd(c->cwd, sizeof(c->cwd)))
+		c->cwd[0] = '\0';
+	collect_agent(c, envp ? envp : environ);
+}
+
+/* ---- the agent's own command --------------------------------------------- */
+
+static bool is_cmd(const struct cmd *c, const char *name)
+{
+	return c->nvia == 0 && c->argc > 0 && strcmp(c->argv[0], name) == 0;
+}
+
+/* Claude Code's wrapper ends with `pwd -P >| /tmp/claude-XXXX-cwd`. */
+static bool is_cwd_marker(const struct cmd *c)
+{
+	if (!is_cmd(c, "pwd") || c->argc != 2 || strcmp(c->argv[1], "-P") != 0)
+		return false;
+	for (size_t i = 0; i < c->nredirs; i++)
+		if (strcmp(c->redirs[i].op, ">|") == 0)
+			return true;
+	return false;
+}
+
+/* eval's words joined by spaces, as eval joins them. */
+static char *join_eval_words(const struct cmd *c)
+{
+	size_t len = 1;
+	for (size_t i = 1; i < c->argc; i++)
+		len += strlen(c->argv[i]) + 1;
+	char *s = malloc(len), *p = s;
+	if (!s)
+		return NULL;
+	for (size_t i = 1; i < c->argc; i++) {
+		if (i > 1)
+			*p++ = ' ';
+		size_t n = strlen(c->argv[i]);
+		memcpy(p, c->argv[i], n);
+		p += n;
+	}
+	*p = '\0';
+	return s;
+}
+
+static char *claude_command(const struct audit_ctx *c, const struct verdict *v)
+{
+	const struct cmd *eval = NULL;
+	bool marker = false;
+	for (size_t i = 0; i < v->cmds.n && !marker; i++) {
+		const struct cmd *k = &v->cmds.v[i];
+		if (is_cmd(k, "eval") && k->argc > 1)
+			eval = k;
+		marker = is_cwd_marker(k);
+	}
+	bool claude = c->agent && strcmp(c->agent, "claude-code") == 0;
+	if (!eval || !(marker || claude))
+		return NULL;
+	if (c->carried && strstr(eval->argv[1], "__CLAUDE_CC_COMMAND_TEXT"))
+		return strdup(c->carried);
+	return join_eval_words(eval);
+}
+
+/* Gemini CLI runs "<prologue>\n(\n  trap '...' EXIT\n<command>\n)\n__code=$?..." */
+static char *gemini_command(const char *text)
+{
+	static const char head[] = "shopt -u promptvars nullglob extglob nocaseglob dotglob;";
+	static const char trap[] = "trap 'jobs -p > \"$_bgpids_file\"' EXIT\n";
+	static const char tail[] = "\n)\n__code=$?";
+	if (!text || strncmp(text, head, sizeof(head) - 1) != 0)
+		return NULL;
+	const char *from = strstr(text, trap), *to = NULL;
+	if (!from)
+		return NULL;
+	from += sizeof(trap) - 1;
+	for (const char *p = from; (p = strstr(p, tail)); p++)
+		to = p;
+	return to ? strndup(from, (size_t)(to - from)) : NULL;
+}
+
+char *audit_agent_command(const struct audit_ctx *c, const struct verdict *v)
+{
+	char *s = claude_command(c, v);
+	return s ? s : gemini_command(c->command);
+}
+
+/* ---- rendering ------------------------------------------------------------- */
+
+struct out {
+	FILE *f;
+	bool truncated;
+};
+
+static long pos(struct out *o)
+{
+	return ftell(o->f);
+}
+
+/* Writes s[0..n) (cut back to a character boundary) as a JSON string;
+ * returns the bytes written. */
+static long put_prefix(struct out *o, const char *s, size_t n)
+{
+	for (int i = 0; i < 3 && n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80; i++)
+		n--;
+	char *cut = strndup(s, n);
+	long at = pos(o);
+	json_str(o->f, cut ? cut : "");
+	free(cut);
+	return pos(o) - at;
+}
+
+/* s as a JSON string of at most cap bytes: cut if longer (then the line
+ * is marked truncated).  json_str() writes at most 6 bytes a byte. */
+static void put_str(struct out *o, const char *s, size_t cap)
+{
+	size_t len = s ? strlen(s) : 0;
+	if (!s || len * 6 + 2 <= cap) {
+		json_str(o->f, s);
+		return;
+	}
+	long at = pos(o);
+	size_t n = len < cap ? len : cap - 2;
+	/* Escapes make the length hard to predict: shrink the cut in
+	 * proportion until it fits, and surely at (cap - 2) / 6. */
+	for (int tries = 0;; tries++) {
+		long w = put_prefix(o, s, n);
+		if (w <= (long)cap)
+			break;
+		fseek(o->f, at, SEEK_SET);
+		n = tries < 3 ? n * (cap - 2) / (size_t)w : (cap - 2) / 6;
+	}
+	if (n < len)
+		o->truncated = true;
+}
+
+/* ,"key":  (No printf on the hot path: musl's costs ~0.3 us a call.) */
+static void put_key(struct out *o, const char *key)
+{
+	fputs(",\"", o->f);
+	fputs(key, o->f);
+	fputs("\":", o->f);
+}
+
+/* A list of strings, each at most CAP_STRING, stopping once the list
+ * passes CAP_LIST (the rest is dropped, and the line truncated). */
+static void put_list(struct out *o, const char *const *v, size_t n)
+{
+	long at = pos(o);
+	putc('[', o->f);
+	for (size_t i = 0; i < n; i++) {
+		if (pos(o) - at > CAP_LIST) {
+			o->truncated = true;
+			break;
+		}
+		if (i)
+			putc(',', o->f);
+		put_str(o, v[i], CAP_STRING);
+	}
+	putc(']', o->f);
+}
+
+static const char *decision_name(enum decision d)
+{
+	return d == DECISION_DENY ? "deny" : "allow";
+}
+
+/* v in decimal, zero-padded to width digits. */
+static void put_num(struct out *o, unsigned long long v, int width)
+{
+	char buf[24];
+	int n = 0;
+	do {
+		buf[sizeof(buf) - 1 - n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v || n < width);
+	fwrite(buf + sizeof(buf) - n, 1, (size_t)n, o->f);
+}
+
+static void put_long(struct out *o, long v)
+{
+	if (v < 0)
+		putc('-', o->f);
+	put_num(o, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, 1);
+}
+
+/* "2026-11-27T12:34:56.789Z" */
+static void put_time(struct out *o, const struct timespec *t)
+{
+	struct tm tm;
+	time_t s = t->tv_sec;
+	if (!gmtime_r(&s, &tm) || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900) {
+		fputs("null", o->f);
+		return;
+	}
+	const struct { int v, width; char after; } part[] = {
+		{tm.tm_year + 1900, 4, '-'}, {tm.tm_mon + 1, 2, '-'}, {tm.tm_mday, 2, 'T'},
+		{tm.tm_hour, 2, ':'}, {tm.tm_min, 2, ':'}, {tm.tm_sec, 2, '.'},
+		{(int)(t->tv_nsec / 1000000), 3, 'Z'},
+	};
+	putc('"', o->f);
+	for (size_t i = 0; i < sizeof(part) / sizeof(part[0]); i++) {
+		put_num(o, (unsigned long long)part[i].v, part[i].width);
+		putc(part[i].after, o->f);
+	}
+	putc('"', o->f);
+}
+
+static void put_process(struct out *o, const struct audit_ctx *c)
+{
+	fputs("{\"time\":", o->f);
+	put_time(o, &c->now);
+	put_key(o, "host");
+	put_str(o, c->host[0] ? c->host : NULL, CAP_STRING);
+	put_key(o, "pid");
+	put_long(o, c->pid);
+	put_key(o, "ppid");
+	put_long(o, c->ppid);
+	put_key(o, "uid");
+	put_num(o, c->uid, 1);
+	put_key(o, "euid");
+	put_num(o, c->euid, 1);
+	put_key(o, "cwd");
+	put_str(o, c->cwd[0] ? c->cwd : NULL, CAP_STRING);
+	put_key(o, "agent");
+	json_str(o->f, c->agent);
+	put_key(o, "session");
+	put_str(o, c->session, CAP_ENV);
+	fputs(",\"agent_env\":{", o->f);
+	for (size_t i = 0; i < c->nenv; i++) {
+		fputs(i ? ",\"" : "\"", o->f);
+		fputs(c->env[i].name, o->f);
+		fputs("\":", o->f);
+		put_str(o, c->env[i].value, CAP_ENV);
+	}
+	putc('}', o->f);
+}
+
+static void put_command(struct out *o, const struct audit_ctx *c, const struct verdict *v)
+{
+	put_key(o, "shell");
+	put_str(o, c->shell, CAP_STRING);
+	put_key(o, "options");
+	put_list(o, c->options, c->noptions);
+	put_key(o, "args");
+	put_list(o, c->args, c->nargs);
+	put_key(o, "source");
+	put_str(o, c->source, CAP_STRING);
+	put_key(o, "command");
+	bool was = o->truncated;
+	o->truncated = false;
+	put_str(o, c->command, CAP_COMMAND);
+	if (o->truncated) {
+		unsigned char d[SHA256_LEN];
+		char hex[SHA256_HEX_LEN + 1];
+		sha256(c->command, strlen(c->command), d);
+		sha256_hex(d, hex);
+		fprintf(o->f, ",\"command_len\":%zu,\"command_sha256\":\"%s\"", strlen(c->command), hex);
+	}
+	o->truncated = o->truncated || was;
+	char *agent = audit_agent_command(c, v);
+	put_key(o, "agent_command");
+	put_str(o, agent, CAP_AGENT_COMMAND);
+	free(agent);
+}
+
+static void put_decision(struct out *o, const struct audit_ctx *c, const struct verdict *v)
+{
+	put_key(o, "decision");
+	json_str(o->f, decision_name(v->decision));
+	put_key(o, "rule");
+	put_str(o, v->rule, CAP_STRING);
+	put_key(o, "reason");
+	put_str(o, v->reason, CAP_STRING);
+	put_key(o, "error");
+	put_str(o, v->error, CAP_STRING);
+	put_key(o, "mode");
+	json_str(o->f, c->audit_mode ? "audit" : "enforce");
+	put_key(o, "version");
+	json_str(o->f, GUARD_VERSION);
+	put_key(o, "rules_sha256");
+	put_str(o, c->rules_sha256, CAP_STRING);
+}
+
+/* [{"op", "target"}...], stopping like put_list(). */
+static void put_redirs(struct out *o, const struct cmd_redir *r, size_t n)
+{
+	long at = pos(o);
+	fputs(",\"redirs\":[", o->f);
+	for (size_t i = 0; i < n; i++) {
+		if (pos(o) - at > CAP_LIST) {
+			o->truncated = true;
+			break;
+		}
+		fputs(i ? ",{\"op\":" : "{\"op\":", o->f);
+		put_str(o, r[i].op, CAP_STRING);
+		fputs(",\"target\":", o->f);
+		put_str(o, r[i].target, CAP_STRING);
+		putc('}', o->f);
+	}
+	putc(']', o->f);
+}
+
+static void put_cmd(struct out *o, const struct cmd *k)
+{
+	fputs("{\"argv\":", o->f);
+	put_list(o, k->argv, k->argc);
+	put_key(o, "via");
+	put_list(o, k->via, k->nvia);
+	put_key(o, "decision");
+	json_str(o->f, decision_name(k->decision));
+	put_key(o, "rule");
+	put_str(o, k->rule, CAP_STRING);
+	put_key(o, "reason");
+	put_str(o, k->reason, CAP_STRING);
+	put_key(o, "unresolved");
+	put_str(o, k->unresolved, CAP_STRING);
+	bool dyn = false;
+	for (size_t i = 0; i < k->argc && k->flags; i++)
+		dyn = dyn || (k->flags[i] & WORD_DYNAMIC);
+	if (dyn)
+		fputs(",\"dynamic\":true", o->f);
+	if (k->nassigns) {
+		put_key(o, "assigns");
+		put_list(o, k->assigns, k->nassigns);
+	}
+	if (k->nredirs)
+		put_redirs(o, k->redirs, k->nredirs);
+	putc('}', o->f);
+}
+
+/* As many commands as fit; a command that does not is taken back whole. */
+static void put_cmds(struct out *o, const struct cmdlist *l)
+{
+	put_key(o, "ncommands");
+	put_num(o, l->n, 1);
+	fputs(",\"commands\":[", o->f);
+	for (size_t i = 0; i < l->n; i++) {
+		long mark = pos(o);
+		if (i)
+			putc(',', o->f);
+		put_cmd(o, &l->v[i]);
+		if (pos(o) > LINE_BUDGET) {
+			fseek(o->f, mark, SEEK_SET);
+			o->truncated = true;
+			break;
+		}
+	}
+	putc(']', o->f);
+}
+
+char *audit_line(const struct audit_ctx *c, const struct verdict *v, size_t *len)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	struct out o = {.f = open_memstream(&buf, &size)};
+	if (!o.f)
+		return NULL;
+	/* Only this function uses the stream: spare json_str()'s putc() a
+	 * lock per byte, most of the cost of a line. */
+	__fsetlocking(o.f, FSETLOCKING_BYCALLER);
+	put_process(&o, c);
+	put_command(&o, c, v);
+	put_decision(&o, c, v);
+	put_cmds(&o, &v->cmds);
+	fputs(o.truncated ? ",\"truncated\":true}" : ",\"truncated\":false}", o.f);
+	long n = pos(&o);
+	bool bad = ferror(o.f) || n < 0;
+	if (fclose(o.f) != 0 || bad || (size_t)n > size) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = (size_t)n;
+	return buf;
+}
