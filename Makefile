@@ -112,3 +112,14 @@ fuzz: $(FUZZ_BIN)
 
 clean:
 	rm -rf $(BUILD)/rel $(BUILD)/test $(BUILD)/fuzz $(BUILD)/guard
+
+# ---- end to end with the real Claude Code client (tests/e2e/README.md) ----
+# Installs the pinned client with npm ci into build/e2e/npm on first use.
+#   make e2e            guard as the client's SHELL on this host
+#   make e2e-image      the same scenario inside the investigator image (podman)
+.PHONY: e2e e2e-image
+e2e: $(BUILD)/guard
+	python3 tests/e2e/run.py --guard $(BUILD)/guard
+
+e2e-image: $(BUILD)/guard
+	python3 tests/e2e/run.py --guard $(BUILD)/guard --mode image

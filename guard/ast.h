@@ -50,6 +50,11 @@ struct param {
 	                      * ",," ":" (substring) "@" (transform) */
 	struct word *arg;    /* operand of op (pattern, default value, offset) */
 	struct word *arg2;   /* replacement for "/" forms, length for ":" */
+	/* appended by the parser: */
+	char indirect_prefix; /* '*' or '@' for ${!prefix*} / ${!prefix@}, else 0 */
+	bool bad;            /* bash rejects it when expanding ("bad substitution");
+	                      * name is the raw text between the braces and arg
+	                      * that text parsed as a word (for what is inside) */
 };
 
 struct part {

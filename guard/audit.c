@@ -427,15 +427,15 @@ static void put_cmds(struct out *o, const struct cmdlist *l)
 	putc(']', o->f);
 }
 
-char *audit_line(const struct audit_ctx *c, const struct verdict *v, size_t *len)
+/* Renders the line into buf[0..size); its length, or -1 if it did not fit
+ * (or stdio failed). */
+static long render(const struct audit_ctx *c, const struct verdict *v, char *buf, size_t size)
 {
-	char *buf = NULL;
-	size_t size = 0;
-	struct out o = {.f = open_memstream(&buf, &size)};
+	struct out o = {.f = fmemopen(buf, size, "w")};
 	if (!o.f)
-		return NULL;
+		return -1;
 	/* Only this function uses the stream: spare json_str()'s putc() a
-	 * lock per byte, most of the cost of a line. */
+	 * lock per byte. */
 	__fsetlocking(o.f, FSETLOCKING_BYCALLER);
 	put_process(&o, c);
 	put_command(&o, c, v);
@@ -443,12 +443,33 @@ char *audit_line(const struct audit_ctx *c, const struct verdict *v, size_t *len
 	put_cmds(&o, &v->cmds);
 	fputs(o.truncated ? ",\"truncated\":true}" : ",\"truncated\":false}", o.f);
 	long n = pos(&o);
-	bool bad = ferror(o.f) || n < 0;
-	if (fclose(o.f) != 0 || bad || (size_t)n > size) {
-		free(buf);
+	bool bad = ferror(o.f) || n < 0 || (size_t)n + 1 >= size;
+	if (fclose(o.f) != 0 || bad)
+		return -1;
+	buf[n] = '\0';
+	return n;
+}
+
+/* Most lines fit a few KB on the stack; a long one is rendered again in a
+ * buffer of the largest size.  (A growing memstream costs a dozen
+ * mmap/munmap calls in a fresh musl process: most of the time of a line.) */
+char *audit_line(const struct audit_ctx *c, const struct verdict *v, size_t *len)
+{
+	char small[16 * 1024];
+	long n = render(c, v, small, sizeof(small));
+	if (n >= 0) {
+		*len = (size_t)n;
+		return strdup(small);
+	}
+	char *big = malloc(LOG_OBJ_MAX + 2);
+	if (!big)
+		return NULL;
+	n = render(c, v, big, LOG_OBJ_MAX + 2);
+	if (n < 0) {
+		free(big);
 		return NULL;
 	}
-	buf[n] = '\0';
 	*len = (size_t)n;
-	return buf;
+	char *fit = realloc(big, (size_t)n + 1);
+	return fit ? fit : big;
 }

@@ -23,6 +23,16 @@ struct cmd_redir {
 	unsigned flags;      /* WORD_DYNAMIC, WORD_GLOB */
 };
 
+/* A file the command deletes, truncates or overwrites (write scopes). */
+struct cmd_write {
+	const char *path;    /* absolute and normalized when known; else as written */
+	unsigned flags;      /* WORD_DYNAMIC: not known statically; WORD_GLOB;
+	                      * WRITE_RELATIVE: relative to an unknown directory */
+	const char *how;     /* "rm", "> redirection", "sed -i", "dd of=", ... */
+};
+
+enum { WRITE_RELATIVE = 1u << 4 };
+
 enum decision {
 	DECISION_ALLOW = 0,
 	DECISION_DENY = 1,
@@ -41,6 +51,9 @@ struct cmd {
 	/* File redirections on this command and on enclosing compounds. */
 	struct cmd_redir *redirs;
 	size_t nredirs;
+	/* Files it deletes, truncates or overwrites (writes.h). */
+	struct cmd_write *writes;
+	size_t nwrites;
 	/* How the walker reached it, outermost first: "$(...)", "eval",
 	 * "bash -c", "function f", "alias ll", "<(...)", "heredoc", ...
 	 * Empty for a command at the top level. */

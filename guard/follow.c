@@ -10,12 +10,32 @@
 #include <string.h>
 
 #include "walk_int.h"
+#include "writes.h"
 
 void follow_unresolved(struct follow *f, const char *why)
 {
 	struct cmd *c = &f->w->out->v[f->idx];
 	if (!c->unresolved)
 		c->unresolved = why;
+}
+
+int follow_add_assign(struct follow *f, const char *text, unsigned flags)
+{
+	struct cmd *c = &f->w->out->v[f->idx];
+	const char **v = arena_alloc(f->w->a, (c->nassigns + 2) * sizeof(*v));
+	unsigned *fl = arena_alloc(f->w->a, (c->nassigns + 2) * sizeof(*fl));
+	if (!v || !fl)
+		return walk_fail(f->w, "input too large: out of memory for this command line");
+	if (c->nassigns) {
+		memcpy(v, c->assigns, c->nassigns * sizeof(*v));
+		memcpy(fl, c->assign_flags, c->nassigns * sizeof(*fl));
+	}
+	v[c->nassigns] = text;
+	fl[c->nassigns] = flags;
+	c->assigns = v;
+	c->assign_flags = fl;
+	c->nassigns++;
+	return 0;
 }
 
 static bool dyn(const struct follow *f, size_t i)
@@ -249,6 +269,8 @@ static int follow_declare(struct follow *f)
 			continue;
 		bool plain = !odd && !dyn(f, i) && a[n] == '=';
 		vars_set(&w->vars, name, plain ? VAR_KNOWN : VAR_UNKNOWN, eq + 1);
+		if (follow_add_assign(f, a, f->flags[i]) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -278,6 +300,38 @@ static int follow_unset(struct follow *f)
 			vars_set(&w->vars, a, VAR_UNSET, NULL);
 		}
 	}
+	return 0;
+}
+
+/* cd DIR: relative paths after it resolve against DIR. */
+static int follow_cd(struct follow *f)
+{
+	struct walker *w = f->w;
+	size_t i = 1;
+	while (i < f->argc && !dyn(f, i) && f->argv[i][0] == '-' && f->argv[i][1] &&
+	       strcmp(f->argv[i], "-") != 0)
+		if (strcmp(f->argv[i++], "--") == 0)
+			break;
+	const char *dir = NULL;
+	if (i >= f->argc) {
+		const char *home = NULL;
+		if (vars_get(&w->vars, "HOME", &home) == VAR_KNOWN)
+			dir = home;
+	} else if (!dyn(f, i) && strcmp(f->argv[i], "-") != 0) {
+		dir = f->argv[i];
+	}
+	const char *cwd = walk_cwd(w);
+	if (dir && dir[0] != '/' && !cwd)
+		dir = NULL;
+	if (dir)
+		dir = writes_resolve(w->a, cwd, dir);
+	vars_set(&w->vars, WALK_CWD_VAR, dir ? VAR_KNOWN : VAR_UNKNOWN, dir);
+	return 0;
+}
+
+static int follow_dir_stack(struct follow *f)
+{
+	vars_set(&f->w->vars, WALK_CWD_VAR, VAR_UNKNOWN, NULL);
 	return 0;
 }
 
@@ -312,6 +366,9 @@ static const struct builtin builtins[] = {
 	{"export", follow_declare},
 	{"readonly", follow_declare},
 	{"unset", follow_unset},
+	{"cd", follow_cd},
+	{"pushd", follow_dir_stack},
+	{"popd", follow_dir_stack},
 };
 
 int follow_command(struct follow *f)

@@ -34,6 +34,9 @@ int follow_command(struct follow *f);
 
 /* Shared by the followers (follow.c, follow_shell.c, follow_wrap.c). */
 void follow_unresolved(struct follow *f, const char *why);
+/* Record "NAME=VALUE" as an assignment the command makes (export X=1,
+ * env X=1 cmd), so that the policy's environment rules see every form. */
+int follow_add_assign(struct follow *f, const char *text, unsigned flags);
 /* Walk argv[from..] as the command a program runs, one level deeper. */
 int follow_inner(struct follow *f, size_t from, const char *via);
 int follow_shell(struct follow *f, const char *name);

@@ -129,6 +129,7 @@ struct scan {
 	const char *replace;   /* xargs -I R */
 	bool stop;             /* the wrapper runs nothing */
 	bool dynamic;          /* an option word is dynamic */
+	size_t assigns_from;   /* NAME=VALUE words from here to cmd (env) */
 };
 
 /* Handles one short option cluster at argv[*i]. */
@@ -208,6 +209,7 @@ static void scan_wrapper(const struct follow *f, const struct wrapper *wr, struc
 			short_opt(f, wr, &i, sc);
 	}
 	i += wr->operands;
+	sc->assigns_from = i;
 	if (wr->flags & W_ASSIGNS)
 		while (i < f->argc && !(f->flags[i] & WORD_DYNAMIC) &&
 		       strchr(f->argv[i], '=') && f->argv[i][0] != '=')
@@ -294,6 +296,9 @@ static int follow_table(struct follow *f, const struct wrapper *wr)
 	scan_wrapper(f, wr, &sc);
 	if (sc.stop)
 		return 1;
+	for (size_t i = sc.assigns_from; (wr->flags & W_ASSIGNS) && i < sc.cmd; i++)
+		if (follow_add_assign(f, f->argv[i], f->flags[i]) < 0)
+			return -1;
 	if (sc.dynamic) {
 		follow_unresolved(f, arena_printf(f->w->a,
 			"%s with options known only at run time", wr->name));

@@ -404,3 +404,376 @@ struct input *lx_push_slice(struct parser *p, size_t lo, size_t hi)
 	p->i = lo;
 	return in;
 }
+
+/* ---- tokens ---------------------------------------------------------- */
+
+static bool alias_in_use(const struct parser *p, const char *name)
+{
+	for (const struct input *in = p->in; in; in = in->parent)
+		if (in->alias && strcmp(in->alias, name) == 0)
+			return true;
+	return false;
+}
+
+/* The alias value becomes the input until it is read (see lx_pop_alias). */
+static bool alias_push(struct parser *p, const struct token *t,
+		       const char *value)
+{
+	if (++p->naliases > PARSE_MAX_ALIAS_EXPANSIONS) {
+		px_error(p, t->start, "too many alias expansions (limit %d)",
+			 PARSE_MAX_ALIAS_EXPANSIONS);
+		return false;
+	}
+	size_t n = strlen(value);
+	struct input *in = arena_alloc(p->a, sizeof(*in));
+	char *copy = arena_strndup(p->a, value, n);
+	const char *name = arena_strdup(p->a, t->lit);
+	if (!in || !copy || !name)
+		return px_oom(p);
+	in->buf = copy;
+	in->hi = n;
+	in->map_lo = t->start;
+	in->map_hi = t->end;
+	in->parent = p->in;
+	in->resume = p->i;
+	in->alias = name;
+	in->expand_next = n && lx_is_blank((unsigned char)copy[n - 1]);
+	p->in = in;
+	p->i = 0;
+	return true;
+}
+
+static bool word_quoted(const struct word *w)
+{
+	for (size_t i = 0; i < w->nparts; i++) {
+		enum part_kind k = w->parts[i].kind;
+		if (k == PART_SQUOTE || k == PART_DQUOTE || k == PART_ESCAPED ||
+		    k == PART_ANSIC)
+			return true;
+	}
+	return false;
+}
+
+/* Returns true when the word was replaced by an alias value. */
+static bool try_alias(struct parser *p, const struct token *t, unsigned flags)
+{
+	if (!p->opts.alias || word_quoted(t->word))
+		return false;
+	bool eligible = !(flags & LX_NOALIAS) &&
+			((flags & (LX_CMD | LX_ASSIGN)) || p->alias_next);
+	if (eligible && t->lit && !t->assign) {
+		const char *v = p->opts.alias(p->opts.alias_ctx, t->lit);
+		if (v && !alias_in_use(p, t->lit))
+			return alias_push(p, t, v);
+	}
+	p->alias_next = false;
+	return false;
+}
+
+static void skip_comment(struct parser *p)
+{
+	for (;;) {
+		int c = lx_raw(p);
+		if (c == LX_EOF || c == '\n')
+			return;
+		lx_adv(p);
+	}
+}
+
+static enum redir_op less_op(struct parser *p, struct token *t)
+{
+	int c = lx_peek(p);
+	if (c == '<') {
+		lx_adv(p);
+		c = lx_peek(p);
+		if (c == '-') {
+			lx_adv(p);
+			t->strip_tabs = true;
+			return R_HEREDOC;
+		}
+		if (c == '<') {
+			lx_adv(p);
+			return R_HERESTR;
+		}
+		return R_HEREDOC;
+	}
+	if (c == '&' || c == '>')
+		lx_adv(p);
+	return c == '&' ? R_DUPIN : c == '>' ? R_INOUT : R_IN;
+}
+
+static enum redir_op great_op(struct parser *p)
+{
+	int c = lx_peek(p);
+	if (c == '>' || c == '&' || c == '|')
+		lx_adv(p);
+	return c == '>' ? R_APPEND : c == '&' ? R_DUPOUT : c == '|' ? R_CLOBBER : R_OUT;
+}
+
+/* Two-character operators starting with c (already consumed). */
+static enum tok pair_op(struct parser *p, int c)
+{
+	int d = lx_peek(p);
+	switch (c) {
+	case '|':
+		if (d == '|' || d == '&')
+			lx_adv(p);
+		return d == '|' ? T_OR : d == '&' ? T_PIPEAMP : T_PIPE;
+	case ';':
+		if (d == '&') {
+			lx_adv(p);
+			return T_SEMIAMP;
+		}
+		if (d != ';')
+			return T_SEMI;
+		lx_adv(p);
+		if (lx_peek(p) == '&') {
+			lx_adv(p);
+			return T_DSEMIAMP;
+		}
+		return T_DSEMI;
+	default:
+		return T_RPAREN;
+	}
+}
+
+static void cond_op(struct parser *p, struct token *t, const char *s)
+{
+	struct part *pt = arena_alloc(p->a, sizeof(*pt));
+	struct word *w = arena_alloc(p->a, sizeof(*w));
+	if (!pt || !w) {
+		px_oom(p);
+		return;
+	}
+	pt->kind = PART_LIT;
+	pt->text = s;
+	pt->len = strlen(s);
+	pt->start = w->start = t->start;
+	pt->end = w->end = lx_pos(p);
+	w->parts = pt;
+	w->nparts = 1;
+	w->src = s;
+	t->kind = T_COND_OP;
+	t->word = w;
+	t->lit = s;
+}
+
+/* At an operator character. */
+static void read_op(struct parser *p, struct token *t, unsigned flags)
+{
+	int c = lx_peek(p);
+	lx_adv(p);
+	t->kind = T_REDIR;
+	if (c == '<') {
+		t->rop = less_op(p, t);
+	} else if (c == '>') {
+		t->rop = great_op(p);
+	} else if (c == '&') {
+		int d = lx_peek(p);
+		if (d == '&') {
+			lx_adv(p);
+			t->kind = T_AND;
+		} else if (d == '>') {
+			lx_adv(p);
+			bool app = lx_peek(p) == '>';
+			if (app)
+				lx_adv(p);
+			t->rop = app ? R_ALLAPPEND : R_ALLOUT;
+		} else {
+			t->kind = T_AMP;
+		}
+	} else if (c == '(') {
+		t->kind = T_LPAREN;
+		if ((flags & LX_CMD) && lx_peek(p) == '(') {
+			bool arith;
+			t->word = ps_arith_cmd(p, &arith);
+			if (arith)
+				t->kind = T_ARITH;
+		}
+	} else {
+		t->kind = pair_op(p, c);
+	}
+	if ((flags & LX_COND) && t->kind == T_REDIR &&
+	    (t->rop == R_IN || t->rop == R_OUT))
+		cond_op(p, t, t->rop == R_IN ? "<" : ">");
+}
+
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* {name}> or {name[sub]}>: the variable that will receive the fd. */
+static const char *fd_var(struct parser *p, const char *lit)
+{
+	size_t n = strlen(lit);
+	if (n < 3 || lit[0] != '{' || lit[n - 1] != '}')
+		return NULL;
+	const char *s = lit + 1;
+	size_t k = n - 2, name = 0;
+	while (name < k && lx_is_name_char((unsigned char)s[name]))
+		name++;
+	if (!lx_is_name(s, name))
+		return NULL;
+	if (name != k && (s[name] != '[' || s[k - 1] != ']' || k - name < 3))
+		return NULL;
+	return arena_strndup(p->a, s, k);
+}
+
+/* A word just read may be the fd of a redirection: 2>, {fd}<. */
+static void redir_prefix(struct parser *p, struct token *t, unsigned flags)
+{
+	int c = lx_peek(p);
+	if ((c != '<' && c != '>') || !t->lit || t->assign || (flags & LX_COND))
+		return;
+	int fd = -1;
+	const char *var = NULL;
+	if (all_digits(t->lit)) {
+		long v = 0;
+		for (const char *s = t->lit; *s && v <= 0x7fffffff; s++)
+			v = v * 10 + (*s - '0');
+		if (v > 0x7fffffff)
+			return;
+		fd = (int)v;
+	} else if (!(var = fd_var(p, t->lit))) {
+		return;
+	}
+	read_op(p, t, flags);
+	t->fd = fd;
+	t->fdvar = var;
+	t->word = NULL;
+	t->lit = NULL;
+}
+
+static unsigned word_mode(const struct parser *p, unsigned flags)
+{
+	unsigned mode = 0;
+	if (flags & (LX_CMD | LX_ASSIGN))
+		mode |= WM_ASSIGN | WM_COMPOUND;
+	if (flags & LX_PREFIX)
+		mode |= WM_ASSIGN;
+	if (flags & LX_DECL)
+		mode |= WM_DECL;
+	if (flags & LX_REGEX)
+		mode |= WM_REGEX;
+	if ((flags & LX_EXTPAT) || p->opts.extglob)
+		mode |= WM_EXTGLOB;
+	if (flags & LX_ARRAY)
+		mode |= WM_ARRAY | WM_COMPOUND;
+	return mode;
+}
+
+/* Returns false when an alias was expanded (read again). */
+static bool read_word(struct parser *p, struct token *t, unsigned flags)
+{
+	t->kind = T_WORD;
+	t->word = pw_word(p, word_mode(p, flags), &t->assign, &t->decl_compound);
+	if (!t->word)
+		return true;
+	const struct word *w = t->word;
+	if (w->nparts == 1 && w->parts[0].kind == PART_LIT)
+		t->lit = w->parts[0].text;
+	t->end = lx_pos(p);
+	if (try_alias(p, t, flags))
+		return false;
+	redir_prefix(p, t, flags);
+	return true;
+}
+
+static void lex_token(struct parser *p, unsigned flags, struct token *t)
+{
+	int c;
+again:
+	memset(t, 0, sizeof(*t));
+	t->flags = flags;
+	t->fd = -1;
+	for (;;) {
+		c = lx_peek(p);
+		if (c == LX_AEND)
+			lx_pop_alias(p);
+		else if (lx_is_blank(c))
+			lx_adv(p);
+		else if (c == '#')
+			skip_comment(p);
+		else
+			break;
+	}
+	t->at = lx_mark(p);
+	t->start = lx_pos(p);
+	if (c == LX_EOF) {
+		t->kind = T_EOF;
+		t->end = t->start;
+		if (p->hd_head)
+			hd_gather(p);
+		return;
+	}
+	if (c == '\n') {
+		lx_adv(p);
+		t->kind = T_NEWLINE;
+		t->end = lx_pos(p);
+		p->alias_next = false;
+		if (p->hd_head)
+			hd_gather(p);
+		return;
+	}
+	bool word = !lx_is_meta(c) || ((c == '<' || c == '>') && lx_next(p) == '(') ||
+		    ((flags & LX_REGEX) && (c == '(' || c == '|'));
+	if (!word) {
+		if (c == '<' || c == '>' || (c == ';' && lx_next(p) == ';'))
+			p->alias_next = false;
+		read_op(p, t, flags);
+		t->end = lx_pos(p);
+		return;
+	}
+	if (!read_word(p, t, flags))
+		goto again;
+	t->end = lx_pos(p);
+}
+
+static bool needs_relex(const struct token *t, unsigned flags)
+{
+	unsigned diff = t->flags ^ flags;
+	if (!diff || t->kind == T_NEWLINE || t->kind == T_EOF)
+		return false;
+	if (t->kind == T_WORD)
+		return true;
+	if (t->kind == T_LPAREN || t->kind == T_ARITH)
+		return (diff & LX_CMD) != 0;
+	return (diff & (LX_COND | LX_REGEX)) != 0;
+}
+
+/* The next token, read as flags says (LX_SAME: as it was already read). */
+const struct token *lx_peek_tok(struct parser *p, unsigned flags)
+{
+	if (p->have_peek) {
+		if (flags == LX_SAME || !needs_relex(&p->peek, flags))
+			return &p->peek;
+		lx_reset(p, p->peek.at);
+		p->have_peek = false;
+	}
+	struct token t;
+	if (p->err) {
+		memset(&t, 0, sizeof(t));
+		t.kind = T_EOF;
+	} else {
+		lex_token(p, flags == LX_SAME ? 0 : flags, &t);
+		if (p->err)
+			t.kind = T_EOF;
+	}
+	p->peek = t;
+	p->have_peek = true;
+	return &p->peek;
+}
+
+struct token lx_take(struct parser *p, unsigned flags)
+{
+	struct token t = *lx_peek_tok(p, flags);
+	p->have_peek = false;
+	p->last_end = t.end;
+	return t;
+}

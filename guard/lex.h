@@ -58,6 +58,7 @@ enum {
 	LX_EXTPAT = 1u << 5,  /* pattern operand in [[ ]]: extglob forced */
 	LX_NOALIAS = 1u << 6, /* never expand an alias here */
 	LX_ARRAY = 1u << 7,   /* element of name=( ... ) */
+	LX_PREFIX = 1u << 8,  /* before the command word: assignments only */
 	LX_SAME = 1u << 30,   /* lx_take: the token already peeked, as read */
 };
 

@@ -12,7 +12,7 @@
 
 #include "jsonr.h"
 
-#define TAIL_CHUNK (8 * 1024) /* the first read: most lines are 1-2 KB */
+#define TAIL_PAGE 4096 /* the first read: most lines are 1-2 KB */
 #define PREV_KEY ",\"prev\":\""
 
 static const char *failf(char *err, size_t errlen, const char *fmt, ...)
@@ -63,36 +63,33 @@ static int find_last_line(const char *buf, size_t n, bool whole_file, size_t *st
 /*
  * Hashes the last line of the file (size > 0 bytes): the bytes after the
  * last newline but one, or after the last newline if the file does not end
- * with one (*torn).  Reads TAIL_CHUNK bytes from the end, and only if the
- * line is longer, up to LOG_LINE_MAX + 1.  Returns 0, or -1 with errno set
+ * with one (*torn).  Reads a page from the end, and only if the line is
+ * longer, 64 KiB, then LOG_LINE_MAX + 1.  Returns 0, or -1 with errno set
  * (EFBIG: the line is longer than any log_append() writes).
  */
 static int hash_last_line(int fd, off_t size, unsigned char out[SHA256_LEN], bool *torn)
 {
-	char small[TAIL_CHUNK], *buf = small;
-	size_t n = size < TAIL_CHUNK ? (size_t)size : TAIL_CHUNK, start, end;
-	if (pread_all(fd, buf, n, size - (off_t)n) < 0)
-		return -1;
-	if (find_last_line(buf, n, (off_t)n == size, &start, &end, torn) < 0) {
-		n = size < LOG_LINE_MAX + 1 ? (size_t)size : LOG_LINE_MAX + 1;
-		if (!(buf = malloc(n)))
+	static const size_t window[] = {TAIL_PAGE, 64 * 1024, LOG_LINE_MAX + 1};
+	char page[TAIL_PAGE];
+	for (size_t w = 0; w < sizeof(window) / sizeof(window[0]); w++) {
+		size_t n = size < (off_t)window[w] ? (size_t)size : window[w], start, end;
+		char *buf = w == 0 ? page : malloc(n);
+		if (!buf)
 			return -1;
 		int r = pread_all(fd, buf, n, size - (off_t)n);
-		if (r == 0 && find_last_line(buf, n, (off_t)n == size, &start, &end, torn) < 0) {
-			errno = EFBIG;
-			r = -1;
-		}
-		if (r < 0) {
-			int e = errno;
+		if (r == 0 && find_last_line(buf, n, (off_t)n == size, &start, &end, torn) == 0)
+			sha256(buf + start, end - start, out);
+		else if (r == 0)
+			r = 1; /* look further back */
+		int e = errno;
+		if (buf != page)
 			free(buf);
-			errno = e;
-			return -1;
-		}
+		errno = e;
+		if (r <= 0)
+			return r;
 	}
-	sha256(buf + start, end - start, out);
-	if (buf != small)
-		free(buf);
-	return 0;
+	errno = EFBIG;
+	return -1;
 }
 
 /* obj with ,"prev":"<hex>" before its closing brace and a newline after,

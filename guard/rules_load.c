@@ -66,8 +66,7 @@ static int vfail(struct loader *ld, const char *file, unsigned line, unsigned co
 	return -1;
 }
 
-static int fail_at(struct loader *ld, const char *file, unsigned line, unsigned col,
-		   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+__attribute__((format(printf, 5, 6)))
 static int fail_at(struct loader *ld, const char *file, unsigned line, unsigned col,
 		   const char *fmt, ...)
 {
@@ -79,8 +78,7 @@ static int fail_at(struct loader *ld, const char *file, unsigned line, unsigned 
 }
 
 /* An error at a libyaml mark (0-based) of the current file. */
-static int fail(struct loader *ld, yaml_mark_t m, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+__attribute__((format(printf, 3, 4)))
 static int fail(struct loader *ld, yaml_mark_t m, const char *fmt, ...)
 {
 	va_list ap;
@@ -129,27 +127,14 @@ static int next(struct loader *ld, yaml_event_t *ev)
 				    p->context_mark.column + 1);
 		return fail(ld, p->problem_mark, "YAML: %s", p->problem ? p->problem : "error");
 	}
-	const void *anchor = NULL, *tag = NULL;
-	switch (ev->type) {
-	case YAML_ALIAS_EVENT:
-		anchor = ev->data.alias.anchor;
-		break;
-	case YAML_SCALAR_EVENT:
-		anchor = ev->data.scalar.anchor;
-		tag = ev->data.scalar.tag;
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-		anchor = ev->data.sequence_start.anchor;
-		tag = ev->data.sequence_start.tag;
-		break;
-	case YAML_MAPPING_START_EVENT:
-		anchor = ev->data.mapping_start.anchor;
-		tag = ev->data.mapping_start.tag;
-		break;
-	default:
-		break;
-	}
-	if (anchor || tag) {
+	bool bad = ev->type == YAML_ALIAS_EVENT;
+	if (ev->type == YAML_SCALAR_EVENT)
+		bad = ev->data.scalar.anchor || ev->data.scalar.tag;
+	else if (ev->type == YAML_SEQUENCE_START_EVENT)
+		bad = ev->data.sequence_start.anchor || ev->data.sequence_start.tag;
+	else if (ev->type == YAML_MAPPING_START_EVENT)
+		bad = ev->data.mapping_start.anchor || ev->data.mapping_start.tag;
+	if (bad) {
 		yaml_mark_t m = ev->start_mark;
 		yaml_event_delete(ev);
 		return fail(ld, m, "YAML anchors, aliases and tags are not allowed in a policy");
@@ -185,17 +170,12 @@ static int scalar(struct loader *ld, const char *what, const char **out, yaml_ma
 	return rc;
 }
 
-static bool is(const yaml_event_t *ev, const char *s)
-{
-	return ev->data.scalar.length == strlen(s) &&
-	       !memcmp(ev->data.scalar.value, s, ev->data.scalar.length);
-}
-
 /* The index of key ev in names[] (NULL-terminated), or -1. */
 static int key_index(const yaml_event_t *ev, const char *const *names)
 {
 	for (int i = 0; names[i]; i++)
-		if (is(ev, names[i]))
+		if (ev->data.scalar.length == strlen(names[i]) &&
+		    !memcmp(ev->data.scalar.value, names[i], ev->data.scalar.length))
 			return i;
 	return -1;
 }
@@ -231,6 +211,33 @@ static int next_key(struct loader *ld, const char *const *names, const char *whe
 	}
 	yaml_event_delete(&ev);
 	return rc;
+}
+
+/* The value of a key that takes one item or a list of them: fn consumes
+ * the first event of each item.  empty, when not NULL, is the message for
+ * an empty list. */
+typedef int (*item_fn)(struct loader *, yaml_event_t *, const void *);
+
+static int one_or_list(struct loader *ld, item_fn fn, const void *ctx, const void *one_ctx,
+		       const char *empty)
+{
+	yaml_event_t ev;
+	if (next(ld, &ev))
+		return -1;
+	if (ev.type != YAML_SEQUENCE_START_EVENT)
+		return fn(ld, &ev, one_ctx);
+	yaml_mark_t start = ev.start_mark;
+	yaml_event_delete(&ev);
+	for (size_t n = 0;; n++) {
+		if (next(ld, &ev))
+			return -1;
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			return n || !empty ? 0 : fail(ld, start, "%s", empty);
+		}
+		if (fn(ld, &ev, ctx))
+			return -1;
+	}
 }
 
 /* ---- patterns ------------------------------------------------------------ */
@@ -288,14 +295,6 @@ static const char **split_words(struct loader *ld, const char *text, uint32_t *n
 	return w;
 }
 
-static bool all_stars(const char *w)
-{
-	for (; *w; w++)
-		if (*w != '*')
-			return false;
-	return true;
-}
-
 /* A problem with word k of a words pattern, or NULL. */
 static const char *bad_word(const char *w, uint32_t k, uint32_t n)
 {
@@ -309,7 +308,7 @@ static const char *bad_word(const char *w, uint32_t k, uint32_t n)
 	}
 	if ((msg = glob_check(w, &off)) != NULL)
 		return msg;
-	if (all_stars(w) && w[1])
+	if (w[1] && !w[strspn(w, "*")])
 		return "'**' is reserved";
 	if (!strcmp(w, "$") && (k + 1 != n || k == 0))
 		return "'$' (end of the command) must be the last word, after the program";
@@ -387,27 +386,36 @@ static const char *const kind_names[] = {"regex", NULL};
 /* {KIND: TEXT}; ev (the mapping start) is consumed. */
 static int kind_pattern(struct loader *ld, yaml_event_t *ev, enum pat_role role, uint32_t rule)
 {
-	yaml_mark_t start = ev->start_mark, m;
+	yaml_mark_t start = ev->start_mark, m, vm;
 	unsigned seen = 0;
-	int k, rc;
+	int k, k2, rc;
 	const char *text;
 	yaml_event_delete(ev);
 	if ((rc = next_key(ld, kind_names, "a pattern", &seen, &k, &m)) <= 0)
 		return rc ? -1 : fail(ld, start, "empty pattern: expected {regex: ...}");
-	if (scalar(ld, kinds[k].name, &text, &m))
+	if (scalar(ld, kinds[k].name, &text, &vm))
 		return -1;
-	if ((rc = next_key(ld, kind_names, "a pattern", &seen, &k, &m)) != 0)
+	if ((rc = next_key(ld, kind_names, "a pattern", &seen, &k2, &m)) != 0)
 		return rc < 0 ? -1 : fail(ld, m, "a pattern mapping has exactly one key");
 	struct pat *p = new_pat(ld, start, role, rule);
 	if (!p)
 		return -1;
 	p->text = text;
-	return kinds[k].parse(ld, p, text, m);
+	return kinds[k].parse(ld, p, text, vm);
 }
 
+/* Which patterns are being read: the role and the rule. */
+struct patctx {
+	enum pat_role role;
+	uint32_t rule;
+};
+
 /* One pattern: a string (words) or a mapping (another kind); ev is consumed. */
-static int one_pattern(struct loader *ld, yaml_event_t *ev, enum pat_role role, uint32_t rule)
+static int one_pattern(struct loader *ld, yaml_event_t *ev, const void *ctx)
 {
+	const struct patctx *pc = ctx;
+	enum pat_role role = pc->role;
+	uint32_t rule = pc->rule;
 	const char *text;
 	int rc;
 	if (ev->type == YAML_MAPPING_START_EVENT)
@@ -426,23 +434,8 @@ static int one_pattern(struct loader *ld, yaml_event_t *ev, enum pat_role role, 
 /* The value of deny:, allow: or unless:: one pattern or a list of them. */
 static int patterns(struct loader *ld, enum pat_role role, uint32_t rule)
 {
-	yaml_event_t ev;
-	if (next(ld, &ev))
-		return -1;
-	if (ev.type != YAML_SEQUENCE_START_EVENT)
-		return one_pattern(ld, &ev, role, rule);
-	yaml_mark_t start = ev.start_mark;
-	yaml_event_delete(&ev);
-	for (size_t n = 0;; n++) {
-		if (next(ld, &ev))
-			return -1;
-		if (ev.type == YAML_SEQUENCE_END_EVENT) {
-			yaml_event_delete(&ev);
-			return n ? 0 : fail(ld, start, "empty list of patterns");
-		}
-		if (one_pattern(ld, &ev, role, rule))
-			return -1;
-	}
+	struct patctx pc = {role, rule};
+	return one_or_list(ld, one_pattern, &pc, &pc, "empty list of patterns");
 }
 
 /* ---- rules --------------------------------------------------------------- */
@@ -603,28 +596,14 @@ static int parse_rule(struct loader *ld, yaml_event_t *ev)
 	return add_rule(ld, &r, m);
 }
 
-static int parse_rules(struct loader *ld)
+/* One item of rules:, or its whole value when that is not a list. */
+static int rule_item(struct loader *ld, yaml_event_t *ev, const void *in_list)
 {
-	yaml_event_t ev;
-	if (next(ld, &ev))
-		return -1;
-	if (ev.type != YAML_SEQUENCE_START_EVENT) {
-		yaml_mark_t m = ev.start_mark;
-		yaml_event_type_t t = ev.type;
-		yaml_event_delete(&ev);
-		return fail(ld, m, "rules must be a list, not %s", event_name(t));
-	}
-	yaml_event_delete(&ev);
-	for (;;) {
-		if (next(ld, &ev))
-			return -1;
-		if (ev.type == YAML_SEQUENCE_END_EVENT) {
-			yaml_event_delete(&ev);
-			return 0;
-		}
-		if (parse_rule(ld, &ev))
-			return -1;
-	}
+	if (in_list)
+		return parse_rule(ld, ev);
+	int rc = fail(ld, ev->start_mark, "rules must be a list, not %s", event_name(ev->type));
+	yaml_event_delete(ev);
+	return rc;
 }
 
 /* Duplicate ids, across all files: the first second definition in reading
@@ -682,7 +661,7 @@ static int parse_decision(struct loader *ld, const char *key, enum decision *d)
 }
 
 /* One include: a path relative to the including file. */
-static int include_one(struct loader *ld, const yaml_event_t *ev)
+static int include_file(struct loader *ld, const yaml_event_t *ev)
 {
 	const char *name, *path;
 	if (ev->type != YAML_SCALAR_EVENT)
@@ -705,28 +684,11 @@ static int include_one(struct loader *ld, const yaml_event_t *ev)
 	return load_file(ld, path, &ev->start_mark);
 }
 
-static int parse_include(struct loader *ld)
+/* An item of include:; ev is consumed. */
+static int include_one(struct loader *ld, yaml_event_t *ev, const void *ctx)
 {
-	yaml_event_t ev;
-	int rc = 0;
-	if (next(ld, &ev))
-		return -1;
-	if (ev.type != YAML_SEQUENCE_START_EVENT) {
-		rc = include_one(ld, &ev);
-		yaml_event_delete(&ev);
-		return rc;
-	}
-	yaml_event_delete(&ev);
-	while (rc == 0) {
-		if (next(ld, &ev))
-			return -1;
-		if (ev.type == YAML_SEQUENCE_END_EVENT) {
-			yaml_event_delete(&ev);
-			break;
-		}
-		rc = include_one(ld, &ev);
-		yaml_event_delete(&ev);
-	}
+	int rc = include_file(ld, ev);
+	yaml_event_delete(ev);
 	return rc;
 }
 
@@ -753,9 +715,9 @@ static int top_value(struct loader *ld, int k, yaml_mark_t m)
 		return parse_decision(ld, top_keys[k], k == T_DEFAULT ? &ld->rs->def
 								: &ld->rs->unresolved);
 	case T_INCLUDE:
-		return parse_include(ld);
+		return one_or_list(ld, include_one, NULL, NULL, NULL);
 	default:
-		return parse_rules(ld);
+		return one_or_list(ld, rule_item, "list", NULL, NULL);
 	}
 }
 
@@ -824,39 +786,25 @@ static int file_fail(struct loader *ld, const char *path, const yaml_mark_t *fro
 	return fail_at(ld, path, 1, 1, "%s", msg);
 }
 
-/* Open path for reading; only regular files of bounded size, so that a
- * FIFO or a device cannot block or flood the load. */
+/* Open path if it is a regular file of bounded size (a FIFO or a device
+ * could block or flood the load) that was not read before (included twice,
+ * or a loop); otherwise -1. */
 static int open_policy(struct loader *ld, const char *path, const yaml_mark_t *from,
 		       struct stat *st)
 {
-	char msg[160];
+	char msg[300] = "";
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0 || fstat(fd, st) < 0) {
+	if (fd < 0 || fstat(fd, st) < 0)
 		snprintf(msg, sizeof(msg), "cannot open: %s", strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return file_fail(ld, path, from, msg);
-	}
-	const char *bad = NULL;
-	if (!S_ISREG(st->st_mode))
-		bad = "not a regular file";
+	else if (!S_ISREG(st->st_mode))
+		snprintf(msg, sizeof(msg), "not a regular file");
 	else if (st->st_size > POLICY_MAX_FILE_BYTES)
-		bad = "file larger than " "4 MiB (POLICY_MAX_FILE_BYTES)";
+		snprintf(msg, sizeof(msg), "file larger than 4 MiB (POLICY_MAX_FILE_BYTES)");
 	else if (ld->total + (size_t)st->st_size > MAX_TOTAL_BYTES)
-		bad = "policy files larger than 16 MiB in total";
-	if (bad) {
-		close(fd);
-		return file_fail(ld, path, from, bad);
-	}
-	return fd;
-}
-
-/* A file already read, or being read (a loop), cannot come again. */
-static int check_seen(struct loader *ld, const char *path, const yaml_mark_t *from,
-		      const struct stat *st)
-{
-	char msg[300];
-	for (size_t i = 0; i < ld->nfiles; i++) {
+		snprintf(msg, sizeof(msg), "policy files larger than 16 MiB in total");
+	else if (ld->nfiles == MAX_FILES)
+		snprintf(msg, sizeof(msg), "more than %d policy files", MAX_FILES);
+	for (size_t i = 0; !msg[0] && i < ld->nfiles; i++) {
 		const struct fileid *f = &ld->files[i];
 		if (f->dev != st->st_dev || f->ino != st->st_ino)
 			continue;
@@ -865,37 +813,34 @@ static int check_seen(struct loader *ld, const char *path, const yaml_mark_t *fr
 		else
 			snprintf(msg, sizeof(msg), "already included (at %s:%u:%u)",
 				 f->from, f->line, f->col);
-		return file_fail(ld, path, from, msg);
 	}
-	if (ld->nfiles == MAX_FILES)
-		return file_fail(ld, path, from, "more than 64 policy files");
-	return 0;
+	if (!msg[0])
+		return fd;
+	if (fd >= 0)
+		close(fd);
+	return file_fail(ld, path, from, msg);
 }
 
 static char *read_all(struct loader *ld, int fd, const char *path, const yaml_mark_t *from,
 		      size_t size, size_t *len)
 {
 	char *buf = malloc(size + 1), msg[160];
-	size_t got = 0;
-	while (buf && got < size) {
-		ssize_t n = read(fd, buf + got, size - got);
-		if (n == 0)
+	ssize_t n = 0;
+	*len = 0;
+	while (buf && *len < size && (n = read(fd, buf + *len, size - *len)) != 0) {
+		if (n > 0)
+			*len += (size_t)n;
+		else if (errno != EINTR)
 			break;
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			snprintf(msg, sizeof(msg), "cannot read: %s", strerror(errno));
-			free(buf);
-			file_fail(ld, path, from, msg);
-			return NULL;
-		}
-		got += (size_t)n;
 	}
-	if (!buf)
-		file_fail(ld, path, from, "out of memory");
-	*len = got;
-	ld->total += got;
-	return buf;
+	if (buf && n >= 0) {
+		ld->total += *len;
+		return buf;
+	}
+	snprintf(msg, sizeof(msg), "cannot read: %s", buf ? strerror(errno) : "out of memory");
+	free(buf);
+	file_fail(ld, path, from, msg);
+	return NULL;
 }
 
 static int parse_file(struct loader *ld, const char *path, const char *buf, size_t len,
@@ -926,10 +871,6 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	int fd = open_policy(ld, path, from, &st);
 	if (fd < 0)
 		return -1;
-	if (check_seen(ld, path, from, &st)) {
-		close(fd);
-		return -1;
-	}
 	char *buf = read_all(ld, fd, path, from, (size_t)st.st_size, &len);
 	close(fd);
 	if (!buf)

@@ -36,6 +36,19 @@ void walk_pop_via(struct walker *w)
 	w->nvia--;
 }
 
+const char *walk_cwd(struct walker *w)
+{
+	const char *v = NULL;
+	switch (vars_get(&w->vars, WALK_CWD_VAR, &v)) {
+	case VAR_KNOWN:
+		return v;
+	case VAR_UNSET:
+		return w->opts->cwd;
+	default:
+		return NULL;
+	}
+}
+
 static enum var_state env_lookup(void *ctx, const char *name, const char **value)
 {
 	struct walker *w = ctx;

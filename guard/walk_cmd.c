@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "follow.h"
+#include "writes.h"
 
 /* ---- recording ----------------------------------------------------------- */
 
@@ -219,6 +220,8 @@ int walk_simple(struct walker *w, const struct node *n)
 			c->argv = b.argv;
 			c->flags = b.flags;
 			c->src = src;
+			if (rc >= 0 && writes_of(w->a, c, walk_cwd(w)) < 0)
+				rc = walk_fail(w, "input too large: out of memory for this command line");
 		}
 	} else if (rc >= 0) {
 		judge_as_argv0(w, n, &b);
@@ -285,6 +288,8 @@ int walk_argv(struct walker *w, const struct node *n, const char **argv,
 	c->flags = flags;
 	c->argc = argc;
 	c->src = src;
+	if (writes_of(w->a, c, walk_cwd(w)) < 0)
+		return walk_fail(w, "input too large: out of memory for this command line");
 	if (argc == 0)
 		return 0;
 	if (flags[0] & WORD_DYNAMIC) {

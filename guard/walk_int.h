@@ -71,6 +71,12 @@ struct expand_env walk_env(struct walker *w);
  * redirections on w->redirs; returns how many, or -1. */
 int walk_redirs(struct walker *w, const struct redir *r);
 
+/* The directory relative paths resolve against, or NULL when unknown.
+ * It is kept as a pseudo-variable so that subshells and branches scope
+ * it exactly as they scope variables. */
+#define WALK_CWD_VAR " cwd"
+const char *walk_cwd(struct walker *w);
+
 /* walk_cmd.c */
 int walk_simple(struct walker *w, const struct node *n);
 /* Record one argv that will run (a simple command, or the command a

@@ -128,28 +128,9 @@ def write(path, text, mode=0o644):
     os.chmod(path, mode)
 
 
-FAKE_AWS = """#!/bin/sh
-# A recording stand-in for the AWS CLI: one line per call, the arguments
-# separated by tabs, then a plausible answer.
-printf '%s\\t' "$@" >> '{log}'
-printf '\\n' >> '{log}'
-case " $* " in
-*" get-queue-attributes "*)
-	printf '{{"Attributes": {{"ApproximateNumberOfMessages": "42"}}}}\\n' ;;
-*" purge-queue "*)
-	: ;;
-*)
-	printf '{{}}\\n' ;;
-esac
-"""
-
-# The stand-in for SHELL with --shell bash: records argv, runs the real bash.
-# A dash script, not bash: a bash script would change what the shell reads
-# at start-up (agent-shells.md 5).
-RECORDING_SHELL = """#!/bin/sh
-{{ printf 'argc=%s' "$#"; for a in "$@"; do printf '\\037%s' "$a"; done; printf '\\036\\n'; }} >> '{log}'
-exec /bin/bash "$@"
-"""
+def install(src, dst):
+    shutil.copyfile(src, dst)
+    os.chmod(dst, 0o755)
 
 
 def layout(run, args, guard):
@@ -169,13 +150,8 @@ def layout(run, args, guard):
     os.chmod(run, 0o755)
 
     write(os.path.join(p["victim"], "precious.txt"), "victim-still-here\n")
-    write(os.path.join(p["fakebin"], "aws"), FAKE_AWS.format(log=p["aws_log"]), 0o755)
-
-    if args.shell == "guard":
-        shutil.copyfile(guard, p["shell"])
-        os.chmod(p["shell"], 0o755)
-    else:
-        write(p["shell"], RECORDING_SHELL.format(log=p["shell_log"]), 0o755)
+    install(os.path.join(HERE, "fake-aws"), os.path.join(p["fakebin"], "aws"))
+    install(guard if args.shell == "guard" else os.path.join(HERE, "record-shell"), p["shell"])
     shutil.copyfile(os.path.join(ROOT, "rules", "investigator.yaml"), p["rules"])
     os.chmod(p["rules"], 0o644)
     write(p["config"], "\n".join([
@@ -242,6 +218,8 @@ def client_env(p, port, quiet=True):
         "TMPDIR": "/tmp",
         "SHELL": p["shell"],
         "GUARD_CONFIG": p["config"],
+        "E2E_AWS_LOG": p["aws_log"],
+        "E2E_SHELL_LOG": p["shell_log"],
         "ANTHROPIC_BASE_URL": "http://127.0.0.1:%d" % port,
         "ANTHROPIC_API_KEY": API_KEY,
         "IS_SANDBOX": "1",
@@ -395,6 +373,18 @@ def check_steps_bash(c, p, requests, scenario):
         k == "snapshot" and a[:2] == ["-c", "-l"] for k, a in zip(kinds, calls)), kinds)
     c.check("one shell invocation per tool call",
             kinds.count("command") == len(scenario["steps"]), kinds)
+    # Without guard the scenario's attacks must get through: the client
+    # itself stops none of them, so in guard mode it is guard that does.
+    results = tool_results(requests)
+    passed = [s["id"] for n, s in enumerate(scenario["steps"]) if s["expect"] == "deny"
+              and results.get(uses.get(n), ("", True))[1] is False]
+    denied = [s["id"] for s in scenario["steps"] if s["expect"] == "deny"]
+    c.check("without guard the client ran every attack step", passed == denied,
+            "ran: %s of %s" % (passed, denied))
+    with open(p["aws_log"], encoding="utf-8") as f:
+        c.check("without guard the purge reached the fake aws", "purge-queue" in f.read())
+    c.check("without guard the victim was deleted",
+            not os.path.exists(os.path.join(p["victim"], "precious.txt")))
 
 
 def check_steps_guard(c, p, requests, scenario):
@@ -416,10 +406,11 @@ def check_steps_guard(c, p, requests, scenario):
         detail = "is_error=%s content=%r" % (is_error, clip(content))
         if ok and "rule" in step:
             reason = rule_reason(p["rules"], step["rule"])
-            ok = re.fullmatch(r"guard: denied: .+: rule %s: %s" % (
-                re.escape(step["rule"]), re.escape(reason or "?")), rest.strip()) is not None
-            detail += "\nexpected: Exit code 126\\nguard: denied: <cmd>: rule %s: %s" % (
-                step["rule"], reason)
+            culprit = re.escape(step.get("culprit", "")) + ".*"
+            ok = re.fullmatch(r"guard: denied: %s: rule %s: %s" % (
+                culprit, re.escape(step["rule"]), re.escape(reason or "?")), rest.strip()) is not None
+            detail += "\nexpected: Exit code 126\\nguard: denied: %s...: rule %s: %s" % (
+                step.get("culprit", ""), step["rule"], reason)
         c.check(name + ": tool_result is `Exit code 126` + guard's line, is_error",
                 ok, detail)
 
