@@ -14,12 +14,12 @@
 #include "arith.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define ARITH_MAX_DEPTH    100     /* parentheses, unary and ?: nesting */
 #define ARITH_MAX_VARDEPTH 32      /* variables whose values are expressions */
 #define ARITH_BUDGET       1000000 /* tokens read in one evaluation */
-#define ARITH_MAX_NAME     255
 
 enum tok { T_END, T_NUM, T_ID, T_OP, T_BAD };
 
@@ -30,7 +30,9 @@ struct ax {
 	enum tok tok;
 	int64_t num;         /* T_NUM */
 	char op[4];          /* T_OP */
-	char id[ARITH_MAX_NAME + 1]; /* T_ID */
+	const char *id;      /* T_ID: the name, id[0..idlen) */
+	size_t idlen;
+	bool array;          /* T_ID followed by '[' */
 	bool prev_id;        /* the previous token was a name (for x++) */
 	int depth, vdepth, noeval;
 	long *budget;
@@ -184,14 +186,9 @@ static void next(struct ax *x)
 	} else if (is_alpha_(c)) {
 		while (x->i < x->n && is_alnum_((unsigned char)x->s[x->i]))
 			x->i++;
-		size_t l = x->i - st;
-		/* an array element, or a name too long to be real */
-		if (l > ARITH_MAX_NAME || (x->i < x->n && x->s[x->i] == '[')) {
-			x->tok = T_BAD;
-			return;
-		}
-		memcpy(x->id, x->s + st, l);
-		x->id[l] = '\0';
+		x->id = x->s + st;
+		x->idlen = x->i - st;
+		x->array = x->i < x->n && x->s[x->i] == '[';
 		x->tok = T_ID;
 	} else {
 		read_op(x);
@@ -204,8 +201,10 @@ static bool is_op(const struct ax *x, const char *op)
 }
 
 /* Any assignment in s[0..n)?  If so every name in it is forgotten. */
-static bool has_assign(const struct arith_env *env, const char *s, size_t n)
+bool arith_forget_assigned(const char *s, size_t n, const struct arith_env *env)
 {
+	if (!s || !env)
+		return false;
 	long budget = (long)n + 2;
 	struct ax x = { .env = env, .s = s, .n = n, .budget = &budget };
 	bool assigns = false;
@@ -213,14 +212,25 @@ static bool has_assign(const struct arith_env *env, const char *s, size_t n)
 		if (x.tok == T_OP && (is_assign_op(x.op) || strcmp(x.op, "++") == 0 ||
 				      strcmp(x.op, "--") == 0))
 			assigns = true;
-	if (!assigns || !env->forget)
-		return assigns;
-	struct ax y = { .env = env, .s = s, .n = n, .budget = &budget };
-	budget = (long)n + 2;
-	for (next(&y); y.tok != T_END; next(&y))
-		if (y.tok == T_ID)
-			env->forget(env->ctx, y.id);
-	return true;
+	if (assigns)
+		arith_forget_names(s, n, env);
+	return assigns;
+}
+
+void arith_forget_names(const char *s, size_t len, const struct arith_env *env)
+{
+	if (!s || !env || !env->forget)
+		return;
+	long budget = (long)len + 2;
+	struct ax x = { .env = env, .s = s, .n = len, .budget = &budget };
+	for (next(&x); x.tok != T_END; next(&x)) {
+		if (x.tok != T_ID)
+			continue;
+		char *name = strndup(x.id, x.idlen);
+		if (name)
+			env->forget(env->ctx, name);
+		free(name);
+	}
 }
 
 /* ---- evaluation ----------------------------------------------------------- */
@@ -240,10 +250,20 @@ static bool enter(struct ax *x)
 
 static int64_t variable(struct ax *x)
 {
+	if (x->array) {
+		set_dyn(x); /* array elements are not modelled */
+		return 0;
+	}
 	if (x->noeval)
 		return 0;
 	const char *v = NULL;
-	enum var_state st = x->env->lookup(x->env->ctx, x->id, &v);
+	char *name = strndup(x->id, x->idlen);
+	if (!name) {
+		set_dyn(x);
+		return 0;
+	}
+	enum var_state st = x->env->lookup(x->env->ctx, name, &v);
+	free(name);
 	if (st == VAR_UNSET || (st == VAR_KNOWN && (!v || !*v)))
 		return 0;
 	if (st != VAR_KNOWN || x->vdepth >= ARITH_MAX_VARDEPTH) {
@@ -433,7 +453,7 @@ static int64_t comma(struct ax *x)
 static int64_t eval_text(const struct arith_env *env, const char *s, size_t n,
 			 int vdepth, long *budget, bool *dyn)
 {
-	if (has_assign(env, s, n)) {
+	if (arith_forget_assigned(s, n, env)) {
 		*dyn = true;
 		return 0;
 	}

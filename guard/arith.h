@@ -21,6 +21,7 @@
 #ifndef GUARD_ARITH_H
 #define GUARD_ARITH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,5 +39,14 @@ enum { ARITH_OK = 0, ARITH_DYNAMIC = 1 };
 
 /* Evaluates s[0..len).  On ARITH_OK *out holds the value. */
 int arith_eval(const char *s, size_t len, const struct arith_env *env, int64_t *out);
+
+/* Reports every variable named in s[0..len) through env->forget: for an
+ * expression whose text is only partly known. */
+void arith_forget_names(const char *s, size_t len, const struct arith_env *env);
+
+/* If s[0..len) holds an assignment or ++/--, reports every variable named
+ * in it through env->forget and returns true: for a subscript or an
+ * expression that may or may not be evaluated. */
+bool arith_forget_assigned(const char *s, size_t len, const struct arith_env *env);
 
 #endif

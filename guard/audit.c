@@ -1,6 +1,7 @@
 /* audit.c - see audit.h; the fields are described in docs/audit-log.md. */
 #include "audit.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -21,6 +22,10 @@ extern char **environ;
 #define CAP_ENV 1024              /* one agent variable */
 #define CAP_LIST (8 * 1024)       /* one list of strings */
 #define LINE_BUDGET (LOG_OBJ_MAX - 64) /* the rest is the closing members */
+/* Room for the longest line while it is written: a field may first take
+ * 6 bytes a byte before it is cut (put_long_str), and the commands may
+ * pass LINE_BUDGET by one command (< 80 KiB) before it is taken back. */
+#define BIG_BUFFER (LOG_OBJ_MAX + 6 * CAP_COMMAND)
 
 /* Variables that tell which agent started the shell; ids first. */
 static const struct {
@@ -122,7 +127,10 @@ static char *join_eval_words(const struct cmd *c)
 	return s;
 }
 
-static char *claude_command(const struct audit_ctx *c, const struct verdict *v)
+/* The string Claude Code's wrapper evals: its words as eval joins them
+ * (malloc'd into *owned when there are several), or the carried text. */
+static const char *claude_command(const struct audit_ctx *c, const struct verdict *v,
+				  char **owned)
 {
 	const struct cmd *eval = NULL;
 	bool marker = false;
@@ -136,12 +144,14 @@ static char *claude_command(const struct audit_ctx *c, const struct verdict *v)
 	if (!eval || !(marker || claude))
 		return NULL;
 	if (c->carried && strstr(eval->argv[1], "__CLAUDE_CC_COMMAND_TEXT"))
-		return strdup(c->carried);
-	return join_eval_words(eval);
+		return c->carried;
+	if (eval->argc == 2)
+		return eval->argv[1];
+	return *owned = join_eval_words(eval);
 }
 
 /* Gemini CLI runs "<prologue>\n(\n  trap '...' EXIT\n<command>\n)\n__code=$?..." */
-static char *gemini_command(const char *text)
+static const char *gemini_command(const char *text, char **owned)
 {
 	static const char head[] = "shopt -u promptvars nullglob extglob nocaseglob dotglob;";
 	static const char trap[] = "trap 'jobs -p > \"$_bgpids_file\"' EXIT\n";
@@ -154,62 +164,95 @@ static char *gemini_command(const char *text)
 	from += sizeof(trap) - 1;
 	for (const char *p = from; (p = strstr(p, tail)); p++)
 		to = p;
-	return to ? strndup(from, (size_t)(to - from)) : NULL;
+	return to ? (*owned = strndup(from, (size_t)(to - from))) : NULL;
+}
+
+/* The agent's command, pointing into v or c, or into *owned (to free). */
+static const char *agent_command(const struct audit_ctx *c, const struct verdict *v,
+				 char **owned)
+{
+	*owned = NULL;
+	const char *s = claude_command(c, v, owned);
+	return s ? s : gemini_command(c->command, owned);
 }
 
 char *audit_agent_command(const struct audit_ctx *c, const struct verdict *v)
 {
-	char *s = claude_command(c, v);
-	return s ? s : gemini_command(c->command);
+	char *owned;
+	const char *s = agent_command(c, v, &owned);
+	return owned || !s ? owned : strdup(s);
 }
 
 /* ---- rendering ------------------------------------------------------------- */
 
 struct out {
 	FILE *f;
+	char *buf;      /* what f writes into */
 	bool truncated;
+	bool failed;    /* out of memory */
 };
 
+/* Where the line is; past every budget once the stream has failed (the
+ * buffer is full), so that the writers stop at once. */
 static long pos(struct out *o)
 {
-	return ftell(o->f);
+	long p = ftell(o->f);
+	return p < 0 || ferror(o->f) ? LONG_MAX / 2 : p;
 }
 
-/* Writes s[0..n) (cut back to a character boundary) as a JSON string;
- * returns the bytes written. */
-static long put_prefix(struct out *o, const char *s, size_t n)
+/* Bytes of the escaped text at e, as json_str() writes it: an escape, a
+ * UTF-8 sequence (json_str() writes only valid ones raw) or one byte. */
+static size_t json_unit(const unsigned char *e)
 {
-	for (int i = 0; i < 3 && n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80; i++)
-		n--;
-	char *cut = strndup(s, n);
-	long at = pos(o);
-	json_str(o->f, cut ? cut : "");
-	free(cut);
-	return pos(o) - at;
+	if (e[0] == '\\')
+		return e[1] == 'u' ? 6 : 2;
+	if (e[0] < 0x80)
+		return 1;
+	return e[0] >= 0xf0 ? 4 : e[0] >= 0xe0 ? 3 : 2;
 }
 
-/* s as a JSON string of at most cap bytes: cut if longer (then the line
- * is marked truncated).  json_str() writes at most 6 bytes a byte. */
-static void put_str(struct out *o, const char *s, size_t cap)
+/* s, longer than cap can surely hold, as a JSON string of at most cap
+ * bytes: json_str() writes a prefix of at most cap - 2 bytes of it, which
+ * is then cut back, between characters, to fit. */
+static void put_long_str(struct out *o, const char *s, size_t len, size_t cap)
 {
-	size_t len = s ? strlen(s) : 0;
-	if (!s || len * 6 + 2 <= cap) {
-		json_str(o->f, s);
+	size_t n = len < cap - 2 ? len : cap - 2;
+	while (n < len && n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--; /* not in the middle of a character */
+	char *prefix = strndup(s, n);
+	if (!prefix) {
+		o->failed = true;
 		return;
 	}
 	long at = pos(o);
-	size_t n = len < cap ? len : cap - 2;
-	/* Escapes make the length hard to predict: shrink the cut in
-	 * proportion until it fits, and surely at (cap - 2) / 6. */
-	for (int tries = 0;; tries++) {
-		long w = put_prefix(o, s, n);
-		if (w <= (long)cap)
+	json_str(o->f, prefix);
+	free(prefix);
+	if (fflush(o->f) != 0 || ferror(o->f))
+		return; /* the buffer is full: the caller tries a larger one */
+	long end = pos(o);
+	if (end - at <= (long)cap && n == len)
+		return;
+	size_t i = 1; /* after the opening quote */
+	while (at + (long)i < end - 1) {
+		size_t k = json_unit((const unsigned char *)o->buf + at + i);
+		if (i + k + 1 > cap)
 			break;
-		fseek(o->f, at, SEEK_SET);
-		n = tries < 3 ? n * (cap - 2) / (size_t)w : (cap - 2) / 6;
+		i += k;
 	}
-	if (n < len)
-		o->truncated = true;
+	fseek(o->f, at + (long)i, SEEK_SET);
+	putc('"', o->f);
+	o->truncated = true;
+}
+
+/* s (NULL: null) as a JSON string of at most cap bytes: cut if longer,
+ * and then the line is marked truncated. */
+static void put_str(struct out *o, const char *s, size_t cap)
+{
+	size_t len = s ? strlen(s) : 0;
+	if (!s || len * 6 + 2 <= cap) /* json_str() writes <= 6 bytes a byte */
+		json_str(o->f, s);
+	else
+		put_long_str(o, s, len, cap);
 }
 
 /* ,"key":  (No printf on the hot path: musl's costs ~0.3 us a call.) */
@@ -336,10 +379,11 @@ static void put_command(struct out *o, const struct audit_ctx *c, const struct v
 		fprintf(o->f, ",\"command_len\":%zu,\"command_sha256\":\"%s\"", strlen(c->command), hex);
 	}
 	o->truncated = o->truncated || was;
-	char *agent = audit_agent_command(c, v);
+	char *owned;
+	const char *agent = agent_command(c, v, &owned);
 	put_key(o, "agent_command");
 	put_str(o, agent, CAP_AGENT_COMMAND);
-	free(agent);
+	free(owned);
 }
 
 static void put_decision(struct out *o, const struct audit_ctx *c, const struct verdict *v)
@@ -431,7 +475,7 @@ static void put_cmds(struct out *o, const struct cmdlist *l)
  * (or stdio failed). */
 static long render(const struct audit_ctx *c, const struct verdict *v, char *buf, size_t size)
 {
-	struct out o = {.f = fmemopen(buf, size, "w")};
+	struct out o = {.f = fmemopen(buf, size, "w"), .buf = buf};
 	if (!o.f)
 		return -1;
 	/* Only this function uses the stream: spare json_str()'s putc() a
@@ -443,7 +487,7 @@ static long render(const struct audit_ctx *c, const struct verdict *v, char *buf
 	put_cmds(&o, &v->cmds);
 	fputs(o.truncated ? ",\"truncated\":true}" : ",\"truncated\":false}", o.f);
 	long n = pos(&o);
-	bool bad = ferror(o.f) || n < 0 || (size_t)n + 1 >= size;
+	bool bad = o.failed || ferror(o.f) || n < 0 || (size_t)n + 1 >= size;
 	if (fclose(o.f) != 0 || bad)
 		return -1;
 	buf[n] = '\0';
@@ -461,10 +505,10 @@ char *audit_line(const struct audit_ctx *c, const struct verdict *v, size_t *len
 		*len = (size_t)n;
 		return strdup(small);
 	}
-	char *big = malloc(LOG_OBJ_MAX + 2);
+	char *big = malloc(BIG_BUFFER);
 	if (!big)
 		return NULL;
-	n = render(c, v, big, LOG_OBJ_MAX + 2);
+	n = render(c, v, big, BIG_BUFFER);
 	if (n < 0) {
 		free(big);
 		return NULL;

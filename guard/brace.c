@@ -281,8 +281,9 @@ static int parse_rhs(char *rhs, int64_t *to, int64_t *incr, size_t *rl)
 	return type;
 }
 
-/* Element count as bash's mkseq computes it; false: bash refuses the
- * sequence and keeps the text (overflow, more than INT_MAX elements). */
+/* Element count as bash's mkseq computes it: 1 and q->count; 0 when bash
+ * refuses the sequence and keeps the text (overflow, more than INT_MAX
+ * elements); -1 when bash's own arithmetic is undefined. */
 static int seq_count(struct seq *q)
 {
 	if (q->incr == 0)
@@ -298,7 +299,7 @@ static int seq_count(struct seq *q)
 		return -1; /* bash takes imaxabs() of it: undefined behaviour */
 	uint64_t span = diff < 0 ? (uint64_t)-diff : (uint64_t)diff;
 	uint64_t step = q->incr < 0 ? (uint64_t)-q->incr : (uint64_t)q->incr;
-	if (span == INT64_MAX || span / step > (uint64_t)INT_MAX - 3)
+	if (span / step > (uint64_t)INT_MAX - 3)
 		return 0;
 	q->count = (size_t)(span / step) + 1;
 	return 1;

@@ -100,6 +100,8 @@ const char *expand_operand(struct xp *x, const struct word *w, enum sink_mode mo
 bool xp_arith(struct xp *x, const char *s, size_t n, int64_t *v);
 /* Variables a word may assign when it is not known whether it runs. */
 void forget_assigns(struct xp *x, const struct word *w);
+/* The same for one parameter expansion: its own := and its operands. */
+void forget_param(struct xp *x, const struct param *pm);
 
 /* expand_param.c */
 void expand_param(struct xp *x, struct sink *s, const struct param *pm, bool quoted);

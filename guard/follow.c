@@ -38,6 +38,33 @@ int follow_add_assign(struct follow *f, const char *text, unsigned flags)
 	return 0;
 }
 
+int follow_code(struct follow *f, const char *text, size_t len, const char *via,
+		bool new_shell)
+{
+	int rc = walk_code(f->w, text, len, via, new_shell);
+	if (rc == 1)
+		follow_unresolved(f, arena_printf(f->w->a,
+			"the code run by %s does not parse (%s)", via, f->w->nested_error));
+	return rc < 0 ? -1 : 0;
+}
+
+int follow_file(struct follow *f, const char *path, const char *via, bool new_shell)
+{
+	const char *why = NULL;
+	int rc = walk_file(f->w, path, via, new_shell, &why);
+	if (rc == 1)
+		follow_unresolved(f, arena_printf(f->w->a,
+			"%s: cannot read %s to check it (%s)", via, path, why));
+	else if (rc == 2)
+		follow_unresolved(f, arena_printf(f->w->a,
+			"%s: %s does not parse (%s)", via, path, f->w->nested_error));
+	else if (rc == 3)
+		follow_unresolved(f, arena_printf(f->w->a,
+			"%s: %s is written earlier in this command line with content guard cannot know",
+			via, path));
+	return rc < 0 ? -1 : 0;
+}
+
 static bool dyn(const struct follow *f, size_t i)
 {
 	return f->flags[i] & WORD_DYNAMIC;
@@ -77,7 +104,7 @@ static int follow_eval(struct follow *f)
 			*p++ = ' ';
 	}
 	*p = '\0';
-	return walk_code(w, code, (size_t)(p - code), "eval", false);
+	return follow_code(f, code, (size_t)(p - code), "eval", false);
 }
 
 static int follow_source(struct follow *f)
@@ -91,13 +118,7 @@ static int follow_source(struct follow *f)
 		follow_unresolved(f, "source of a file named only at run time");
 		return 0;
 	}
-	const char *why = NULL;
-	const char *via = arena_printf(f->w->a, "source %s", f->argv[i]);
-	int rc = walk_file(f->w, f->argv[i], via, false, &why);
-	if (rc == 1)
-		follow_unresolved(f, arena_printf(f->w->a,
-			"cannot read %s to check it (%s)", f->argv[i], why));
-	return rc < 0 ? -1 : 0;
+	return follow_file(f, f->argv[i], arena_printf(f->w->a, "source %s", f->argv[i]), false);
 }
 
 /* trap [-lp] [[ACTION] SIGNAL...]: ACTION runs later, when a signal comes. */
@@ -117,7 +138,7 @@ static int follow_trap(struct follow *f)
 	const char *action = f->argv[i];
 	if (strcmp(action, "-") == 0 || action[0] == '\0')
 		return 0;
-	return walk_code(f->w, action, strlen(action), "trap", false);
+	return follow_code(f, action, strlen(action), "trap", false);
 }
 
 /* ---- state-changing builtins -------------------------------------------- */

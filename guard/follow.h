@@ -37,6 +37,13 @@ void follow_unresolved(struct follow *f, const char *why);
 /* Record "NAME=VALUE" as an assignment the command makes (export X=1,
  * env X=1 cmd), so that the policy's environment rules see every form. */
 int follow_add_assign(struct follow *f, const char *text, unsigned flags);
+/* walk_code() for code a command runs; a syntax error in it marks the
+ * command unresolved.  Returns 0 or -1. */
+int follow_code(struct follow *f, const char *text, size_t len, const char *via,
+		bool new_shell);
+/* walk_file() for a file a command runs or sources; a file that cannot
+ * be read or parsed marks the command unresolved.  Returns 0 or -1. */
+int follow_file(struct follow *f, const char *path, const char *via, bool new_shell);
 /* Walk argv[from..] as the command a program runs, one level deeper. */
 int follow_inner(struct follow *f, size_t from, const char *via);
 int follow_shell(struct follow *f, const char *name);

@@ -290,7 +290,7 @@ static int follow_shell_opt(struct follow *f, const char *b, const struct prog *
 				"%s runs a command known only at run time", via));
 			continue;
 		}
-		if (strcasecmp(val, "none") != 0 && walk_code(f->w, val, strlen(val), via, true) < 0)
+		if (strcasecmp(val, "none") != 0 && follow_code(f, val, strlen(val), via, true) < 0)
 			return -1;
 	}
 	return 1;

@@ -120,13 +120,7 @@ static int walk_stdin_script(struct follow *f, const char *name)
 				"%s reads a script from a file named only at run time", name));
 			return 0;
 		}
-		const char *why = NULL;
-		int rc = walk_file(w, text, via, true, &why);
-		if (rc == 1)
-			follow_unresolved(f, arena_printf(w->a,
-				"%s reads a script from %s, which cannot be read to check it (%s)",
-				name, text, why));
-		return rc < 0 ? -1 : 0;
+		return follow_file(f, text, via, true);
 	}
 	if (!r || r->op == R_INOUT || r->op == R_DUPIN || is_dyn) {
 		follow_unresolved(f, arena_printf(w->a,
@@ -134,7 +128,7 @@ static int walk_stdin_script(struct follow *f, const char *name)
 			name));
 		return 0;
 	}
-	return walk_code(w, text, strlen(text), via, true);
+	return follow_code(f, text, strlen(text), via, true);
 }
 
 static int walk_c_string(struct follow *f, const char *name, size_t at)
@@ -158,7 +152,7 @@ static int walk_c_string(struct follow *f, const char *name, size_t at)
 	for (size_t i = at + 1; i < f->argc; i++)
 		if (f->flags[i] & WORD_DYNAMIC)
 			w->pos_known = false;
-	int rc = walk_code(w, f->argv[at], strlen(f->argv[at]),
+	int rc = follow_code(f, f->argv[at], strlen(f->argv[at]),
 			   arena_printf(w->a, "%s -c", name), true);
 	w->arg0 = saved_arg0;
 	w->pos = saved_pos;
@@ -184,14 +178,8 @@ static int walk_shell_from(struct follow *f, const char *name, size_t from)
 				"%s runs a script named only at run time", name));
 			return 0;
 		}
-		const char *why = NULL;
 		const char *path = f->argv[sa.operand];
-		int rc = walk_file(w, path, arena_printf(w->a, "%s %s", name, path), true, &why);
-		if (rc == 1)
-			follow_unresolved(f, arena_printf(w->a,
-				"%s runs the script %s, which cannot be read to check it (%s)",
-				name, path, why));
-		return rc < 0 ? -1 : 0;
+		return follow_file(f, path, arena_printf(w->a, "%s %s", name, path), true);
 	}
 	return walk_stdin_script(f, name);
 }

@@ -356,7 +356,7 @@ static int git_config_value(struct follow *f, const char *kv, bool dyn)
 		val++;
 	if (strcasecmp(val, "true") == 0 || strcasecmp(val, "false") == 0 || !*val)
 		return 0;
-	return walk_code(f->w, val, strlen(val), arena_printf(f->w->a, "git -c %.*s", (int)n, kv),
+	return follow_code(f, val, strlen(val), arena_printf(f->w->a, "git -c %.*s", (int)n, kv),
 			 true);
 }
 

@@ -267,7 +267,7 @@ static int follow_string(struct follow *f, const char *s, bool dyn, const char *
 			"%s runs a command string known only at run time", via));
 		return 0;
 	}
-	return walk_code(f->w, s, strlen(s), via, true);
+	return follow_code(f, s, strlen(s), via, true);
 }
 
 /* watch and parallel join their words into one shell command string. */

@@ -584,9 +584,9 @@ static void read_op(struct parser *p, struct token *t, unsigned flags)
 		}
 	} else if (c == '(') {
 		t->kind = T_LPAREN;
-		if ((flags & LX_CMD) && lx_peek(p) == '(') {
+		if ((flags & (LX_CMD | LX_DPAREN)) && lx_peek(p) == '(') {
 			bool arith;
-			t->word = ps_arith_cmd(p, &arith);
+			t->word = ps_arith_cmd(p, &arith, &t->range_from, &t->range_to);
 			if (arith)
 				t->kind = T_ARITH;
 		}
@@ -634,6 +634,8 @@ static void redir_prefix(struct parser *p, struct token *t, unsigned flags)
 	int fd = -1;
 	const char *var = NULL;
 	if (all_digits(t->lit)) {
+		if (flags & LX_TARGET)
+			return;
 		long v = 0;
 		for (const char *s = t->lit; *s && v <= 0x7fffffff; s++)
 			v = v * 10 + (*s - '0');
@@ -685,9 +687,13 @@ static bool read_word(struct parser *p, struct token *t, unsigned flags)
 	return true;
 }
 
+/* t->at is where the token began before any alias was expanded, so that
+ * reading it again with other flags starts over from the alias name. */
 static void lex_token(struct parser *p, unsigned flags, struct token *t)
 {
 	int c;
+	bool first = true;
+	struct mark orig = { 0 };
 again:
 	memset(t, 0, sizeof(*t));
 	t->flags = flags;
@@ -703,7 +709,10 @@ again:
 		else
 			break;
 	}
-	t->at = lx_mark(p);
+	if (first)
+		orig = lx_mark(p);
+	first = false;
+	t->at = orig;
 	t->start = lx_pos(p);
 	if (c == LX_EOF) {
 		t->kind = T_EOF;
@@ -743,7 +752,7 @@ static bool needs_relex(const struct token *t, unsigned flags)
 	if (t->kind == T_WORD)
 		return true;
 	if (t->kind == T_LPAREN || t->kind == T_ARITH)
-		return (diff & LX_CMD) != 0;
+		return (diff & (LX_CMD | LX_DPAREN)) != 0;
 	return (diff & (LX_COND | LX_REGEX)) != 0;
 }
 
@@ -775,5 +784,6 @@ struct token lx_take(struct parser *p, unsigned flags)
 	struct token t = *lx_peek_tok(p, flags);
 	p->have_peek = false;
 	p->last_end = t.end;
+	p->sub_start = false;
 	return t;
 }

@@ -59,6 +59,8 @@ enum {
 	LX_NOALIAS = 1u << 6, /* never expand an alias here */
 	LX_ARRAY = 1u << 7,   /* element of name=( ... ) */
 	LX_PREFIX = 1u << 8,  /* before the command word: assignments only */
+	LX_DPAREN = 1u << 9,  /* after "for": "((" starts arithmetic */
+	LX_TARGET = 1u << 10, /* the word of a redirection: 2 in >&2<x is no fd */
 	LX_SAME = 1u << 30,   /* lx_take: the token already peeked, as read */
 };
 
@@ -75,6 +77,7 @@ struct token {
 	bool strip_tabs;
 	size_t start, end;
 	struct mark at;         /* where the token started (to read it again) */
+	struct mark range_from, range_to; /* T_ARITH: the text of the expression */
 	unsigned flags;         /* LX_* it was read with */
 };
 
@@ -104,6 +107,8 @@ struct parser {
 	struct token peek;
 	size_t last_end;       /* end of the last token taken */
 	size_t work, work_max; /* bound on re-scanning (hostile nesting) */
+	unsigned braces;       /* { } groups open (a '}' pattern then ends one) */
+	bool sub_start;        /* at the first token of $( ) or <( ): no "time" */
 	/* lines taken by a here-document read in the middle of a line */
 	struct input *hole_in;
 	size_t hole_from, hole_to;
@@ -223,7 +228,9 @@ bool ps_dollar(struct parser *p, struct wctx *w, bool in_dq);
 bool ps_dollar_starts(int c, bool in_dq);
 bool ps_backquote(struct parser *p, struct wctx *w, bool in_dq);
 bool ps_procsub(struct parser *p, struct wctx *w);
-struct word *ps_arith_cmd(struct parser *p, bool *is_arith);
+struct word *ps_arith_cmd(struct parser *p, bool *is_arith, struct mark *from,
+			  struct mark *to);
+bool ps_arith_for(struct parser *p, const struct token *t, struct word *e[3]);
 bool ps_scan_group(struct parser *p, int open, int close, size_t pos);
 bool pm_brace(struct parser *p, struct wctx *w, size_t start, bool in_dq);
 bool pm_plain(struct parser *p, struct wctx *w, size_t start);
@@ -234,13 +241,18 @@ bool ps_budget(struct parser *p, size_t n);
 
 /* ---- commands (parse.c, parse_compound.c) ---- */
 struct node *pp_list_until(struct parser *p, bool nested);
-struct node *pp_compound(struct parser *p, const struct token *t);
+struct node *pp_compound(struct parser *p);
 struct node *pp_command(struct parser *p);
 struct node *pp_new(struct parser *p, enum node_kind k, size_t start);
 bool pp_redirs(struct parser *p, struct node *n);
 bool pp_is_kw(const struct token *t, const char *kw);
 bool pp_list_end(struct parser *p, const struct token *t);
-struct node *pp_sub_list(struct parser *p, size_t lo, size_t hi, int closer);
+struct node *pp_simple(struct parser *p, struct token *first);
+struct node *pp_func_body(struct parser *p);
+bool pp_compound_start(const struct token *t);
+struct node *pp_function(struct parser *p);
+struct node *pp_coproc(struct parser *p);
+struct node *pp_cond(struct parser *p, size_t start);
 
 /* ---- here-documents (heredoc.c) ---- */
 bool hd_add(struct parser *p, struct redir *r);

@@ -8,12 +8,15 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "jsonr.h"
 
 #define TAIL_PAGE 4096 /* the first read: most lines are 1-2 KB */
 #define PREV_KEY ",\"prev\":\""
+#define LOCK_WAIT_MS 3000
 
 static const char *failf(char *err, size_t errlen, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -92,32 +95,33 @@ static int hash_last_line(int fd, off_t size, unsigned char out[SHA256_LEN], boo
 	return -1;
 }
 
-/* obj with ,"prev":"<hex>" before its closing brace and a newline after,
- * behind a newline if the file needs one; malloc'd. */
-static char *build_line(const char *obj, size_t len, const unsigned char prev[SHA256_LEN],
-			bool lead_nl, size_t *outlen)
+/* Writes "\n"? obj-without-its-"}" ,"prev":"<hex>"} "\n" with one
+ * writev(), so that the line goes in whole, at the end, without a copy.
+ * Returns the bytes written (or -1), and their number in *total. */
+static ssize_t write_line(int fd, const char *obj, size_t len,
+			  const unsigned char prev[SHA256_LEN], bool lead_nl, size_t *total)
 {
 	char hex[SHA256_HEX_LEN + 1];
 	sha256_hex(prev, hex);
-	char *line = malloc(len + 96);
-	if (!line)
-		return NULL;
-	size_t n = 0;
-	if (lead_nl)
-		line[n++] = '\n';
-	memcpy(line + n, obj, len - 1);
-	n += len - 1;
-	const char *key = len == 2 ? PREV_KEY + 1 : PREV_KEY; /* "{}" has no comma */
-	memcpy(line + n, key, strlen(key));
-	n += strlen(key);
-	memcpy(line + n, hex, SHA256_HEX_LEN);
-	n += SHA256_HEX_LEN;
-	memcpy(line + n, "\"}\n", 3);
-	*outlen = n + 3;
-	return line;
+	const char *key = len == 2 ? &PREV_KEY[1] : PREV_KEY; /* "{}" takes no comma */
+	struct iovec iov[] = {
+		{.iov_base = "\n", .iov_len = lead_nl},
+		{.iov_base = (char *)obj, .iov_len = len - 1},
+		{.iov_base = (char *)key, .iov_len = strlen(key)},
+		{.iov_base = hex, .iov_len = SHA256_HEX_LEN},
+		{.iov_base = "\"}\n", .iov_len = 3},
+	};
+	*total = 0;
+	for (size_t i = 0; i < sizeof(iov) / sizeof(iov[0]); i++)
+		*total += iov[i].iov_len;
+	ssize_t w;
+	do
+		w = writev(fd, iov, sizeof(iov) / sizeof(iov[0]));
+	while (w < 0 && errno == EINTR);
+	return w;
 }
 
-/* Under the lock: hash the tail, write the line in one write(). */
+/* Under the lock: hash the last line, append the new one. */
 static const char *append_locked(int fd, const char *path, const char *obj, size_t len,
 				 char *err, size_t errlen)
 {
@@ -132,22 +136,42 @@ static const char *append_locked(int fd, const char *path, const char *obj, size
 		return failf(err, errlen, "cannot read the last line of log %s: %s", path,
 			     errno == EFBIG ? "longer than any guard writes (damaged log)" : strerror(errno));
 	size_t n;
-	char *line = build_line(obj, len, prev, torn, &n);
-	if (!line)
-		return failf(err, errlen, "cannot write log %s: out of memory", path);
-	ssize_t w = write(fd, line, n);
-	int saved = errno;
-	free(line);
+	ssize_t w = write_line(fd, obj, len, prev, torn, &n);
 	if (w == (ssize_t)n)
 		return NULL;
 	if (w < 0)
-		return failf(err, errlen, "cannot write log %s: %s", path, strerror(saved));
+		return failf(err, errlen, "cannot write log %s: %s", path, strerror(errno));
 	/* A part of the line went in (disk full): take it back, so that the
 	 * file stays whole lines; an append-only file refuses, and the next
 	 * append then starts a new line after the torn one. */
 	bool undone = ftruncate(fd, st.st_size) == 0;
 	return failf(err, errlen, "cannot write log %s: short write (%s)", path,
 		     undone ? "undone" : "a partial line is left");
+}
+
+/*
+ * flock(LOCK_EX), but not for ever: anyone who can open the log can lock
+ * it, and a guard that waited for ever would hang every command.  Appends
+ * hold the lock for microseconds, so polling with a growing pause costs
+ * little.  -1 with errno (EWOULDBLOCK after about LOCK_WAIT_MS).
+ */
+static int lock_log(int fd)
+{
+	long waited = 0, pause = 20; /* microseconds */
+	for (;;) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return -1;
+		if (waited >= LOCK_WAIT_MS * 1000L) {
+			errno = EWOULDBLOCK;
+			return -1;
+		}
+		struct timespec ts = {0, pause * 1000};
+		nanosleep(&ts, NULL);
+		waited += pause;
+		pause = pause < 5000 ? pause * 2 : 5000;
+	}
 }
 
 const char *log_append(const char *path, const char *obj, size_t len,
@@ -163,12 +187,9 @@ const char *log_append(const char *path, const char *obj, size_t len,
 	while (fd < 0 && errno == EINTR);
 	if (fd < 0)
 		return failf(err, errlen, "cannot open log %s: %s", path, strerror(errno));
-	int r;
-	do
-		r = flock(fd, LOCK_EX);
-	while (r < 0 && errno == EINTR);
-	const char *e = r < 0
-		? failf(err, errlen, "cannot lock log %s: %s", path, strerror(errno))
+	const char *e = lock_log(fd) < 0
+		? failf(err, errlen, "cannot lock log %s: %s", path,
+			errno == EWOULDBLOCK ? "another process holds the lock" : strerror(errno))
 		: append_locked(fd, path, obj, len, err, errlen);
 	close(fd); /* also releases the lock */
 	return e;

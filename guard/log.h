@@ -11,7 +11,7 @@
  *
  * Appends are safe under any number of concurrent writers: each one takes
  * flock(LOCK_EX) on the file, reads only the tail to hash the last line,
- * and writes the new line with one write() on an O_APPEND descriptor.  If
+ * and writes the new line with one writev() on an O_APPEND descriptor.  If
  * the file does not end with a newline (a writer died mid-write, or a
  * disk filled), the new line starts with one, so the damage stays one
  * invalid line that log_verify() reports, and the chain goes on from it.
@@ -37,6 +37,9 @@
  * the log at path as one line, adding "prev" as its last member.  The file
  * is created with mode 0640 if missing; it must be a regular file and its
  * last component may not be a symbolic link.
+ *
+ * Waits at most about 3 s for the lock (whoever can open the log can hold
+ * it; waiting for ever would hang every command).
  *
  * Returns NULL on success.  On any failure (cannot open, lock, read or
  * write; not a regular file; obj malformed or too long; a last line longer

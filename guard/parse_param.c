@@ -144,7 +144,9 @@ static bool brace_subscript(struct parser *p, struct param *pm)
 	const char *s = lx_slice(p, from, lx_mark(p), &n);
 	pm->subscript = s ? arena_strndup(p->a, s, n) : NULL;
 	lx_adv(p);
-	return pm->subscript ? true : px_oom(p);
+	if (!pm->subscript)
+		return px_oom(p);
+	return true;
 }
 
 /* Reads the operator; NULL when there is none ('}') or it is invalid. */
@@ -230,7 +232,9 @@ static bool brace_bad(struct parser *p, struct param *pm, struct mark m,
 	size_t n;
 	const char *s = lx_slice(p, m, lx_mark(p), &n);
 	pm->name = s ? arena_strndup(p->a, s, n) : NULL;
-	return pm->name ? true : px_oom(p);
+	if (!pm->name)
+		return px_oom(p);
+	return true;
 }
 
 static bool brace_parts(struct parser *p, struct param *pm, bool in_dq)

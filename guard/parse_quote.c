@@ -209,7 +209,9 @@ static bool dq_backslash(struct parser *p, struct wctx *w, bool heredoc)
 	pt->text = arena_strndup(p->a, &ch, 1);
 	pt->len = 1;
 	pt->end = lx_pos(p);
-	return pt->text ? true : px_oom(p);
+	if (!pt->text)
+		return px_oom(p);
+	return true;
 }
 
 /* The inside of "..." up to term (consumed); open is where it began. */

@@ -225,9 +225,11 @@ static struct node *list_to_eof(struct parser *p, bool *ok)
 {
 	struct heredoc *head = p->hd_head, **tail = p->hd_tail;
 	bool an = p->alias_next;
+	unsigned braces = p->braces;
 	p->hd_head = NULL;
 	p->hd_tail = &p->hd_head;
 	p->alias_next = false;
+	p->braces = 0;
 	struct node *body = pp_list_until(p, true);
 	*ok = false;
 	if (!p->err) {
@@ -240,6 +242,7 @@ static struct node *list_to_eof(struct parser *p, bool *ok)
 	p->hd_head = head;
 	p->hd_tail = tail;
 	p->alias_next = an;
+	p->braces = braces;
 	return body;
 }
 
@@ -261,6 +264,9 @@ static bool paren_list(struct parser *p, struct node **body, size_t open)
 	p->hd_head = NULL;
 	p->hd_tail = &p->hd_head;
 	p->alias_next = false;
+	/* bash reads the first word after "$(" with DOLPAREN as the last
+	 * token, after which "time" is not a keyword */
+	p->sub_start = true;
 	*body = pp_list_until(p, true);
 	if (!p->err) {
 		struct token t = lx_take(p, LX_SAME);
@@ -295,7 +301,8 @@ static bool comsub(struct parser *p, struct wctx *w, size_t start)
 	return true;
 }
 
-/* At '<' or '>' followed by '('. */
+/* At '<' or '>' followed by '('.  Like "$((", "<((" is only scanned for
+ * its end by bash; the text is parsed when it runs. */
 bool ps_procsub(struct parser *p, struct wctx *w)
 {
 	size_t start = lx_pos(p);
@@ -306,8 +313,19 @@ bool ps_procsub(struct parser *p, struct wctx *w)
 	lx_peek(p);
 	lx_adv(p);
 	struct node *body;
-	if (!paren_list(p, &body, start))
+	if (lx_peek(p) == '(') {
+		struct mark m = lx_mark(p);
+		if (!ps_scan_group(p, '(', ')', start))
+			return false;
+		struct mark e = lx_mark(p);
+		body = ps_list_range(p, m, e);
+		if (p->err)
+			return false;
+		lx_reset(p, e);
+		lx_adv(p);
+	} else if (!paren_list(p, &body, start)) {
 		return false;
+	}
 	struct part *pt = wc_part(p, w, PART_PROCSUB, start);
 	if (!pt)
 		return false;
@@ -380,8 +398,10 @@ static bool arith_bracket(struct parser *p, struct wctx *w, size_t start)
 
 /* At the second '(' of "((" where a command may start.  Returns the
  * expression, or NULL with *is_arith false when it is a subshell (the
- * position is then back at the second '('). */
-struct word *ps_arith_cmd(struct parser *p, bool *is_arith)
+ * position is then back at the second '(').  *from and *to delimit the
+ * expression's text (for "for ((;;))"). */
+struct word *ps_arith_cmd(struct parser *p, bool *is_arith, struct mark *from,
+			  struct mark *to)
 {
 	*is_arith = false;
 	struct mark m = lx_mark(p);
@@ -392,6 +412,10 @@ struct word *ps_arith_cmd(struct parser *p, bool *is_arith)
 		return NULL;
 	struct mark e = lx_mark(p);
 	lx_adv(p);
+	if (lx_raw(p) == '\n') {
+		/* bash pushes "(...)\n" back as input and fails on it */
+		return px_error(p, pos, "syntax error near `((...)'");
+	}
 	if (lx_raw(p) != ')') {
 		lx_reset(p, m);
 		return NULL;
@@ -403,7 +427,76 @@ struct word *ps_arith_cmd(struct parser *p, bool *is_arith)
 	lx_adv(p);
 	lx_adv(p);
 	*is_arith = true;
+	*from = c0;
+	*to = e;
 	return expr;
+}
+
+/* Offsets of the top-level ';' in s (quotes and parentheses skipped). */
+static size_t semis(const char *s, size_t n, size_t at[3])
+{
+	size_t k = 0;
+	long depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\\')
+			i++;
+		else if (c == '\'' || c == '"') {
+			for (i++; i < n && s[i] != c; i++)
+				if (c == '"' && s[i] == '\\')
+					i++;
+		} else if (c == '(' || c == '{')
+			depth++;
+		else if ((c == ')' || c == '}') && depth > 0)
+			depth--;
+		else if (c == ';' && depth == 0 && k++ < 3)
+			at[k - 1] = i;
+	}
+	return k;
+}
+
+static bool blank_text(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+/* Splits the text of for (( init; test; step )) as bash does. */
+bool ps_arith_for(struct parser *p, const struct token *t, struct word *e[3])
+{
+	size_t n, at[3];
+	struct mark from = t->range_from, to = t->range_to;
+	const char *s = lx_slice(p, from, to, &n);
+	if (!s)
+		return false;
+	size_t k = semis(s, n, at);
+	if (k < 2)
+		return px_error(p, t->start, "syntax error: arithmetic expression required");
+	if (k > 2)
+		return px_error(p, t->start, "syntax error: `;' unexpected");
+	size_t lo[3] = { 0, at[0] + 1, at[1] + 1 }, hi[3] = { at[0], at[1], n };
+	struct mark after = lx_mark(p);
+	for (int i = 0; i < 3; i++) {
+		e[i] = NULL;
+		if (blank_text(s + lo[i], hi[i] - lo[i]))
+			continue;
+		if (from.in == to.in) {
+			struct mark a = from, b = from;
+			a.i += lo[i];
+			b.i += hi[i];
+			e[i] = ps_parse_range(p, a, b, PU_DQ);
+		} else {
+			lx_push_copy(p, s + lo[i], hi[i] - lo[i], t->start, t->end);
+			int stopped;
+			e[i] = pw_until(p, "", PU_DQ, &stopped);
+		}
+		lx_reset(p, after);
+		if (!e[i])
+			return false;
+	}
+	return true;
 }
 
 /* ---- $ and ` ------------------------------------------------------------- */

@@ -8,6 +8,9 @@
  * order, so the first matching deny rule in reading order is the one
  * reported, and stops at it.
  *
+ * Pattern kinds: each has a compiler, called by the loader, and a matcher,
+ * side by side in the table `kinds` below.
+ *
  * Uncertainty always resolves towards deny.  A word only known at run time
  * (WORD_DYNAMIC: a variable, a command substitution...; WORD_GLOB: a
  * pathname expansion) could be anything, so:
@@ -44,8 +47,8 @@ static const char default_deny_reason[] =
 static const char too_large_reason[] =
 	"guard ran out of room checking this command; split it into smaller commands";
 static const char unresolved_generic[] =
-	"guard cannot see what this command runs; write the command name and its "
-	"arguments literally";
+	"guard cannot check this command; run the program directly, with its name "
+	"and arguments written literally";
 
 struct ientry {
 	const char *prog;
@@ -168,7 +171,107 @@ enum decision policy_unresolved(const policy *p)
 	return p->rs.unresolved;
 }
 
-/* ---- matchers, one per pattern kind ----------------------------------------- */
+/* ---- pattern kinds: compile at load, match when judging -------------------- */
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Split text into words at unescaped blanks. */
+static const char **split_words(arena *mem, const char *text, uint32_t *n)
+{
+	uint32_t cap = 1;
+	for (const char *s = text; *s; s++)
+		cap += is_blank(*s);
+	const char **w = arena_alloc(mem, cap * sizeof(*w));
+	*n = 0;
+	for (const char *s = text; w && *s;) {
+		if (is_blank(*s)) {
+			s++;
+			continue;
+		}
+		const char *start = s;
+		while (*s && !is_blank(*s))
+			s += s[0] == '\\' && s[1] ? 2 : 1;
+		if (!(w[(*n)++] = arena_strndup(mem, start, (size_t)(s - start))))
+			return NULL;
+	}
+	return w;
+}
+
+/* A problem with word k of n of a words pattern, or NULL. */
+static const char *bad_word(const char *w, uint32_t k, uint32_t n)
+{
+	size_t off;
+	const char *msg;
+	for (const char *s = w; *s; s++) {
+		if (*s == '\\' && s[1])
+			s++;
+		else if (*s == '"' || *s == '\'')
+			return "quotes are not special in a pattern: write \\ before a blank or "
+			       "a quote to match it";
+	}
+	if ((msg = glob_check(w, &off)) != NULL)
+		return msg;
+	if (w[1] && !w[strspn(w, "*")])
+		return "'**' is reserved";
+	if (!strcmp(w, "$") && (k + 1 != n || k == 0))
+		return "'$' (end of the command) must be the last word, after the program";
+	if (k == 0 && strchr(w, '/'))
+		return "the program is matched by name without its directory: write rm, not /bin/rm";
+	return NULL;
+}
+
+/* "aws sqs purge-*", "rm *", "git branch $": see PATTERNS in guard.yaml.5. */
+static const char *compile_words(arena *mem, struct pat *p, const char *text)
+{
+	uint32_t n;
+	const char **w = split_words(mem, text, &n), *msg;
+	if (!w)
+		return "policy too large";
+	if (n == 0)
+		return "empty pattern";
+	for (uint32_t k = 0; k < n; k++)
+		if ((msg = bad_word(w[k], k, n)) != NULL)
+			return arena_printf(mem, "pattern '%s', word '%s': %s", text, w[k], msg);
+	if (!strcmp(w[n - 1], "$")) {
+		p->exact = true;
+		n--;
+	} else if (n > 1 && !strcmp(w[n - 1], "*")) {
+		n--;    /* a final "*" is any rest, which a prefix allows anyway */
+	}
+	bool *any = arena_alloc(mem, n * sizeof(*any));
+	char *prog = arena_alloc(mem, strlen(w[0]) + 1);
+	if (!any || !prog)
+		return "policy too large";
+	for (uint32_t k = 0; k < n; k++)
+		any[k] = !strcmp(w[k], "*");
+	p->u.words.w = w;
+	p->u.words.any = any;
+	p->u.words.n = n;
+	p->prog = glob_literal(w[0], prog) ? prog : NULL;
+	return NULL;
+}
+
+/* {regex: ...}: compiled at load, so that a bad one fails the load (it
+ * costs about half a microsecond); never JIT-compiled, see match_setup(). */
+static const char *compile_regex(arena *mem, struct pat *p, const char *text)
+{
+	int code;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[160];
+	if (!*text)
+		return "empty regex";
+	p->u.re.code = pcre2_compile((PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, PCRE2_DOTALL,
+				     &code, &off, NULL);
+	if (p->u.re.code)
+		return NULL;
+	if (pcre2_get_error_message(code, msg, sizeof(msg)) < 0)
+		strcpy((char *)msg, "unknown error");
+	return arena_printf(mem, "bad regex '%s': %s at offset %zu", text, (const char *)msg,
+			    (size_t)off);
+}
 
 /* 1 match, 0 no match, -1 cannot tell (the caller decides by mode). */
 typedef int (*matcher)(policy *, const struct pat *, struct subject *, bool loose);
@@ -240,14 +343,33 @@ static int match_regex(policy *p, const struct pat *pt, struct subject *s, bool 
 	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
 }
 
-static const matcher matchers[PAT_NKINDS] = {
-	[PAT_WORDS] = match_words,
-	[PAT_REGEX] = match_regex,
+struct kind {
+	const char *name;       /* key of {NAME: TEXT}; NULL for a plain string */
+	const char *(*compile)(arena *, struct pat *, const char *);
+	matcher match;
 };
+
+static const struct kind kinds[PAT_NKINDS] = {
+	[PAT_WORDS] = {NULL, compile_words, match_words},
+	[PAT_REGEX] = {"regex", compile_regex, match_regex},
+};
+
+const char *const pattern_kinds[] = {"regex", NULL};
+
+const char *pattern_compile(arena *mem, struct pat *p, const char *kind, const char *text)
+{
+	for (size_t k = 0; k < PAT_NKINDS; k++) {
+		if (kind ? kinds[k].name && !strcmp(kinds[k].name, kind) : !kinds[k].name) {
+			p->kind = (unsigned char)k;
+			return kinds[k].compile(mem, p, text);
+		}
+	}
+	return "unknown pattern kind";
+}
 
 static bool matches(policy *p, const struct pat *pt, struct subject *s, bool loose)
 {
-	int r = matchers[pt->kind](p, pt, s, loose);
+	int r = kinds[pt->kind].match(p, pt, s, loose);
 	return r > 0 || (r < 0 && loose);
 }
 
@@ -323,19 +445,19 @@ static int canonical(policy *p, const struct cmd *c, struct subject *s)
 	return 0;
 }
 
-/* "guard cannot see ... (what the walker said)", kept by the policy so
- * that it lives as long as the rule ids. */
+/* "guard cannot check ... (what the walker said) ...", kept by the policy
+ * so that it lives as long as the rule ids. */
 static const char *unresolved_reason(policy *p, const char *what)
 {
-	char src[NOTE_SOURCE_MAX + 4], buf[sizeof(src) + sizeof(unresolved_generic) + 8];
+	char src[NOTE_SOURCE_MAX + 4], buf[NOTE_SOURCE_MAX + 200];
 	size_t n = 0;
 	for (; *what && n < NOTE_SOURCE_MAX; what++)
 		src[n++] = (unsigned char)*what < 0x20 || *what == 0x7f ? ' ' : *what;
 	if (*what)
 		memcpy(src + n - 3, "...", 3);
 	src[n] = '\0';
-	snprintf(buf, sizeof(buf), "guard cannot see what this command runs (%s); write the "
-		 "command name and its arguments literally", src);
+	snprintf(buf, sizeof(buf), "guard cannot check this command (%s); run the program "
+		 "directly, with its name and arguments written literally", src);
 	for (size_t i = 0; i < p->nnotes; i++)
 		if (!strcmp(p->notes[i], buf))
 			return p->notes[i];

@@ -62,6 +62,9 @@ static int vfail(struct loader *ld, const char *file, unsigned line, unsigned co
 	int n = snprintf(ld->err, ld->errlen, "%s:%u:%u: ", file, line, col);
 	if (n >= 0 && (size_t)n < ld->errlen)
 		vsnprintf(ld->err + n, ld->errlen - (size_t)n, fmt, ap);
+	for (char *s = ld->err; *s; s++)        /* one line, whatever it quotes */
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			*s = '?';
 	ld->failed = true;
 	return -1;
 }
@@ -88,13 +91,13 @@ static int fail(struct loader *ld, yaml_mark_t m, const char *fmt, ...)
 	return -1;
 }
 
-/* User text quoted in a message: one line, at most 100 bytes. */
+/* User text quoted in a message: at most 100 bytes. */
 static const char *show(struct loader *ld, const char *s)
 {
 	char buf[104];
 	size_t n = 0;
 	for (; *s && n < 100; s++)
-		buf[n++] = (unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s;
+		buf[n++] = *s;
 	if (*s)
 		memcpy(buf + n - 3, "...", 3);
 	const char *r = arena_strndup(ld->rs->mem, buf, n);
@@ -273,115 +276,13 @@ static bool is_sep(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Split text into words at unescaped blanks; NULL words on error. */
-static const char **split_words(struct loader *ld, const char *text, uint32_t *n)
+/* Compile the pattern text into p (see pattern_compile()). */
+static int compile(struct loader *ld, struct pat *p, const char *kind, const char *text,
+		   yaml_mark_t m)
 {
-	uint32_t cap = 1;
-	for (const char *s = text; *s; s++)
-		cap += is_sep(*s);
-	const char **w = arena_alloc(ld->rs->mem, cap * sizeof(*w));
-	*n = 0;
-	for (const char *s = text; w && *s;) {
-		if (is_sep(*s)) {
-			s++;
-			continue;
-		}
-		const char *start = s;
-		while (*s && !is_sep(*s))
-			s += s[0] == '\\' && s[1] ? 2 : 1;
-		if (!(w[(*n)++] = arena_strndup(ld->rs->mem, start, (size_t)(s - start))))
-			return NULL;
-	}
-	return w;
+	const char *msg = pattern_compile(ld->rs->mem, p, kind, text);
+	return msg ? fail(ld, m, "%s", msg) : 0;
 }
-
-/* A problem with word k of a words pattern, or NULL. */
-static const char *bad_word(const char *w, uint32_t k, uint32_t n)
-{
-	size_t off;
-	const char *msg;
-	for (const char *s = w; *s; s++) {
-		if (*s == '\\' && s[1])
-			s++;
-		else if (*s == '"' || *s == '\'')
-			return "quotes are not special in a pattern: write \\ before a blank or a quote to match it";
-	}
-	if ((msg = glob_check(w, &off)) != NULL)
-		return msg;
-	if (w[1] && !w[strspn(w, "*")])
-		return "'**' is reserved";
-	if (!strcmp(w, "$") && (k + 1 != n || k == 0))
-		return "'$' (end of the command) must be the last word, after the program";
-	if (k == 0 && strchr(w, '/'))
-		return "the program is matched by name without its directory: write rm, not /bin/rm";
-	return NULL;
-}
-
-/* A words pattern: "aws sqs purge-*", "rm *", "git branch $". */
-static int parse_words(struct loader *ld, struct pat *p, const char *text, yaml_mark_t m)
-{
-	uint32_t n;
-	const char **w = split_words(ld, text, &n);
-	if (!w)
-		return fail(ld, m, "policy too large");
-	if (n == 0)
-		return fail(ld, m, "empty pattern");
-	for (uint32_t k = 0; k < n; k++) {
-		const char *msg = bad_word(w[k], k, n);
-		if (msg)
-			return fail(ld, m, "pattern '%s', word '%s': %s", show(ld, text),
-				    show(ld, w[k]), msg);
-	}
-	if (!strcmp(w[n - 1], "$")) {
-		p->exact = true;
-		n--;
-	} else if (n > 1 && !strcmp(w[n - 1], "*")) {
-		n--;    /* a final "*" is any rest, which a prefix allows anyway */
-	}
-	bool *any = arena_alloc(ld->rs->mem, n * sizeof(*any));
-	char *prog = arena_alloc(ld->rs->mem, strlen(w[0]) + 1);
-	if (!any || !prog)
-		return fail(ld, m, "policy too large");
-	for (uint32_t k = 0; k < n; k++)
-		any[k] = !strcmp(w[k], "*");
-	p->kind = PAT_WORDS;
-	p->u.words.w = w;
-	p->u.words.any = any;
-	p->u.words.n = n;
-	p->prog = glob_literal(w[0], prog) ? prog : NULL;
-	return 0;
-}
-
-/* {regex: '...'}: compiled here, so that a bad one fails the load. */
-static int parse_regex(struct loader *ld, struct pat *p, const char *text, yaml_mark_t m)
-{
-	int code;
-	PCRE2_SIZE off;
-	if (!*text)
-		return fail(ld, m, "empty regex");
-	p->kind = PAT_REGEX;
-	p->u.re.code = pcre2_compile((PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, PCRE2_DOTALL,
-				     &code, &off, NULL);
-	if (!p->u.re.code) {
-		PCRE2_UCHAR msg[160];
-		if (pcre2_get_error_message(code, msg, sizeof(msg)) < 0)
-			strcpy((char *)msg, "unknown error");
-		return fail(ld, m, "bad regex '%s': %s at offset %zu", show(ld, text),
-			    (const char *)msg, (size_t)off);
-	}
-	return 0;
-}
-
-/* Pattern kinds written as a one-key mapping.  Plain strings are words. */
-struct kind {
-	const char *name;
-	int (*parse)(struct loader *, struct pat *, const char *, yaml_mark_t);
-};
-
-static const struct kind kinds[] = {
-	{"regex", parse_regex},
-};
-static const char *const kind_names[] = {"regex", NULL};
 
 /* {KIND: TEXT}; ev (the mapping start) is consumed. */
 static int kind_pattern(struct loader *ld, yaml_event_t *ev, enum pat_role role, uint32_t rule)
@@ -391,17 +292,17 @@ static int kind_pattern(struct loader *ld, yaml_event_t *ev, enum pat_role role,
 	int k, k2, rc;
 	const char *text;
 	yaml_event_delete(ev);
-	if ((rc = next_key(ld, kind_names, "a pattern", &seen, &k, &m)) <= 0)
+	if ((rc = next_key(ld, pattern_kinds, "a pattern", &seen, &k, &m)) <= 0)
 		return rc ? -1 : fail(ld, start, "empty pattern: expected {regex: ...}");
-	if (scalar(ld, kinds[k].name, &text, &vm))
+	if (scalar(ld, pattern_kinds[k], &text, &vm))
 		return -1;
-	if ((rc = next_key(ld, kind_names, "a pattern", &seen, &k2, &m)) != 0)
+	if ((rc = next_key(ld, pattern_kinds, "a pattern", &seen, &k2, &m)) != 0)
 		return rc < 0 ? -1 : fail(ld, m, "a pattern mapping has exactly one key");
 	struct pat *p = new_pat(ld, start, role, rule);
 	if (!p)
 		return -1;
 	p->text = text;
-	return kinds[k].parse(ld, p, text, vm);
+	return compile(ld, p, pattern_kinds[k], text, vm);
 }
 
 /* Which patterns are being read: the role and the rule. */
@@ -425,7 +326,7 @@ static int one_pattern(struct loader *ld, yaml_event_t *ev, const void *ctx)
 			  event_name(ev->type));
 	} else if ((rc = copy_scalar(ld, ev, &text)) == 0) {
 		struct pat *p = new_pat(ld, ev->start_mark, role, rule);
-		rc = p ? (p->text = text, parse_words(ld, p, text, ev->start_mark)) : -1;
+		rc = p ? (p->text = text, compile(ld, p, NULL, text, ev->start_mark)) : -1;
 	}
 	yaml_event_delete(ev);
 	return rc;

@@ -5,10 +5,10 @@
  * flat arrays: rules in the order they are read, and every rule's patterns
  * next to each other.  policy.c indexes the patterns and judges commands.
  *
- * A pattern has a kind; each kind has a parser here and a matcher in
+ * A pattern has a kind; each kind has a compiler and a matcher in
  * policy.c.  A new kind of rule (a table of AWS operation classes, write
- * scopes for paths...) adds an enum value, a parser and a matcher, and
- * changes nothing else.
+ * scopes for paths...) adds an enum value and one entry there, and the
+ * loader reads it as {KIND: TEXT}.
  *
  * Ownership: everything lives in rs->mem, except the pattern and rule
  * arrays and the compiled regexes, which ruleset_free() releases.
@@ -78,6 +78,15 @@ struct ruleset {
 	enum decision def;          /* `default` */
 	enum decision unresolved;   /* `unresolved` */
 };
+
+/* Pattern kinds are compiled and matched in policy.c, side by side, so
+ * that a new kind is one table entry there.  pattern_kinds[] names the
+ * kinds written as a one-key mapping ({regex: ...}), NULL-terminated.
+ * pattern_compile() fills p->kind, p->u, p->exact and p->prog from text;
+ * kind is NULL for words (a plain string).  Returns NULL, or a message
+ * (in mem) for the loader to place in the file. */
+extern const char *const pattern_kinds[];
+const char *pattern_compile(arena *mem, struct pat *p, const char *kind, const char *text);
 
 /* Load path and its includes into *rs (zeroed by the caller).  Returns 0,
  * or -1 with "FILE:LINE:COLUMN: message" in errbuf; after -1 the caller

@@ -9,6 +9,7 @@
  */
 #include "walk_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "follow.h"
@@ -96,10 +97,39 @@ static unsigned word_flags(unsigned field_flags)
 	       ((field_flags & FIELD_GLOB) ? WORD_GLOB : 0);
 }
 
+static bool is_declaration(const char *s)
+{
+	return strcmp(s, "declare") == 0 || strcmp(s, "typeset") == 0 ||
+	       strcmp(s, "local") == 0 || strcmp(s, "export") == 0 ||
+	       strcmp(s, "readonly") == 0;
+}
+
+/* Length of NAME in a word "NAME=(...)" or "NAME+=(...)", else 0. */
+static size_t compound_name(const char *src)
+{
+	size_t n = 0;
+	if (!src || !(src[0] == '_' || isalpha((unsigned char)src[0])))
+		return 0;
+	while (src[n] == '_' || isalnum((unsigned char)src[n]))
+		n++;
+	size_t e = src[n] == '+' ? n + 1 : n;
+	return src[e] == '=' && src[e + 1] == '(' ? n : 0;
+}
+
 static int expand_words(struct walker *w, const struct node *n, struct argv_buf *b)
 {
 	struct expand_env env = walk_env(w);
 	for (size_t i = 0; i < n->nwords; i++) {
+		/* declare a=(1 2): bash assigns the array and passes `a` on. */
+		size_t cn = b->argc > 0 && is_declaration(b->argv[0]) ?
+			    compound_name(n->words[i]->src) : 0;
+		if (cn) {
+			const char *name = arena_strndup(w->a, n->words[i]->src, cn);
+			if (!name || argv_push(w, b, name, 0) < 0)
+				return walk_fail(w, "input too large: out of memory for this command line");
+			vars_set(&w->vars, name, VAR_UNKNOWN, NULL);
+			continue;
+		}
 		struct fields f;
 		const char *err = NULL;
 		if (expand_word(w->a, n->words[i], &env, &f, &err) < 0)
@@ -222,6 +252,8 @@ int walk_simple(struct walker *w, const struct node *n)
 			c->src = src;
 			if (rc >= 0 && writes_of(w->a, c, walk_cwd(w)) < 0)
 				rc = walk_fail(w, "input too large: out of memory for this command line");
+			if (rc >= 0)
+				vfile_note_writes(w, c, n);
 		}
 	} else if (rc >= 0) {
 		judge_as_argv0(w, n, &b);
@@ -290,6 +322,8 @@ int walk_argv(struct walker *w, const struct node *n, const char **argv,
 	c->src = src;
 	if (writes_of(w->a, c, walk_cwd(w)) < 0)
 		return walk_fail(w, "input too large: out of memory for this command line");
+	vfile_note_writes(w, c, n);
+	c = &w->out->v[idx];
 	if (argc == 0)
 		return 0;
 	if (flags[0] & WORD_DYNAMIC) {

@@ -57,7 +57,10 @@ struct walker {
 	size_t npos;
 	bool pos_known;
 
+	struct written *written;  /* paths written so far (vfiles.c) */
+	bool wrote_unknown;       /* a write to a path not known statically */
 	const char *error;
+	const char *nested_error; /* syntax error in nested code (walk_code() returned 1) */
 };
 
 /* walk.c */
@@ -77,6 +80,13 @@ int walk_redirs(struct walker *w, const struct redir *r);
 #define WALK_CWD_VAR " cwd"
 const char *walk_cwd(struct walker *w);
 
+/* vfiles.c: files the line writes before it reads them. */
+struct written;
+void vfile_note_writes(struct walker *w, const struct cmd *c, const struct node *n);
+/* 1 with *content when the line wrote path with known content, 2 when it
+ * wrote it (or some unknown path) with unknown content, 0 otherwise. */
+int vfile_lookup(struct walker *w, const char *path, const char **content);
+
 /* walk_cmd.c */
 int walk_simple(struct walker *w, const struct node *n);
 /* Record one argv that will run (a simple command, or the command a
@@ -88,11 +98,16 @@ int walk_argv(struct walker *w, const struct node *n, const char **argv,
 /* walk_run.c */
 /* Walk code text (eval string, -c string, trap, sourced file) as a script
  * one level deeper, with via pushed.  new_shell: a separate bash process
- * (fresh aliases, a variable scope that is dropped afterwards). */
+ * (fresh aliases, a variable scope that is dropped afterwards).  Returns 0,
+ * -1 on a fatal error, or 1 when the nested code has a syntax error
+ * (w->nested_error); use follow_code() to turn that into an unresolved
+ * command. */
 int walk_code(struct walker *w, const char *text, size_t len, const char *via,
 	      bool new_shell);
 /* Returns 0 after walking the file, 1 if it could not be read (*why says
- * why; the caller marks its command unresolved), or -1. */
+ * why), 2 if it does not parse (w->nested_error), 3 if this command line
+ * wrote it earlier with content guard cannot know, or -1.  Use
+ * follow_file(), which marks the command unresolved in cases 1 and 2. */
 int walk_file(struct walker *w, const char *path, const char *via, bool new_shell,
 	      const char **why);
 /* One nesting level deeper (function calls); -1 past WALK_MAX_NESTING. */

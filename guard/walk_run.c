@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "parse.h"
+#include "writes.h"
 
 static const char *alias_lookup(void *ctx, const char *name)
 {
@@ -52,9 +53,15 @@ static int parse_and_walk(struct walker *w, const char *text, size_t len)
 		struct node *n = parse_next(p);
 		if (!n) {
 			const char *err = parser_error(p);
-			if (err)
+			if (!err)
+				return 0;
+			if (w->nesting == 0)
 				return walk_fail(w, err);
-			return 0;
+			/* Nested code that does not parse runs nothing from the
+			 * error on, as in bash; the caller marks its command
+			 * unresolved, so the policy still decides on it. */
+			w->nested_error = err;
+			return 1;
 		}
 		if (walk_node(w, n) < 0)
 			return -1;
@@ -136,24 +143,31 @@ static char *read_bounded(struct walker *w, const char *path, size_t *len,
 	return buf;
 }
 
-static const char *resolve_path(struct walker *w, const char *path)
-{
-	if (path[0] == '/' || !w->opts->cwd)
-		return path;
-	return arena_printf(w->a, "%s/%s", w->opts->cwd, path);
-}
-
 int walk_file(struct walker *w, const char *path, const char *via, bool new_shell,
 	      const char **why)
 {
 	size_t len = 0;
-	const char *full = resolve_path(w, path);
+	const char *full = writes_resolve(w->a, walk_cwd(w), path);
 	if (!full)
 		return walk_fail(w, "input too large: out of memory for this command line");
+	const char *written = NULL;
+	switch (vfile_lookup(w, full, &written)) {
+	case 1: {
+		int rc = walk_code(w, written, strlen(written), via, new_shell);
+		return rc == 1 ? 2 : rc;
+	}
+	case 2:
+		return 3;
+	default:
+		break;
+	}
+	if (full[0] != '/')
+		return (*why = "its directory is not known", 1);
 	char *text = read_bounded(w, full, &len, why);
 	if (!text)
 		return 1;
-	return walk_code(w, text, len, via, new_shell);
+	int rc = walk_code(w, text, len, via, new_shell);
+	return rc == 1 ? 2 : rc;
 }
 
 int walk_enter(struct walker *w)

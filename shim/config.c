@@ -228,12 +228,16 @@ int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
 	memset(c, 0, sizeof(*c));
 	c->lockdown_gid = -1;
 	c->path = strdup(path);
-	if (!c->path || config_check_owner(path, errbuf, errlen) < 0)
+	if (!c->path || config_check_owner(path, errbuf, errlen) < 0) {
+		config_free(c);
 		return -1;
+	}
 	size_t len;
 	char *text = read_small(path, &len, errbuf, errlen);
-	if (!text)
+	if (!text) {
+		config_free(c);
 		return -1;
+	}
 	struct loader l = {.c = c, .err = errbuf, .errlen = errlen};
 	yaml_parser_initialize(&l.yp);
 	yaml_parser_set_input_string(&l.yp, (const unsigned char *)text, len);
@@ -245,6 +249,8 @@ int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
 		snprintf(errbuf, errlen, "%s: the settings `rules` and `log` are required", path);
 		rc = -1;
 	}
+	if (rc < 0)
+		config_free(c);
 	return rc;
 }
 

@@ -20,6 +20,8 @@ struct record_ctx {
 	const char *shell;     /* the name guard was invoked as */
 	int argc;
 	char **argv;
+	int operand;           /* argv index of the first operand (shellargs.h) */
+	const char *source;    /* "-c", "script", "stdin", "interactive", NULL */
 	const char *command;   /* what was decided: -c string, script text */
 	size_t command_len;
 };

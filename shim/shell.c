@@ -211,6 +211,17 @@ static int deny_message(arena *a, const struct verdict *v)
 	return refuse("%s: %s", head, v->reason ? v->reason : "not allowed by the policy");
 }
 
+static const char *source_name(const struct shell_inv *inv, const struct script *s)
+{
+	if (inv->info_only)
+		return NULL;
+	if (inv->command_mode)
+		return "-c";
+	if (s->interactive)
+		return "interactive";
+	return s->from_stdin ? "stdin" : "script";
+}
+
 /* ---- entry point --------------------------------------------------------- */
 
 int shell_main(int argc, char **argv, const char *name)
@@ -261,6 +272,7 @@ int shell_main(int argc, char **argv, const char *name)
 
 	struct record_ctx rc = {
 		.config = &cfg, .shell = name, .argc = argc, .argv = argv,
+		.operand = inv.operand, .source = source_name(&inv, &s),
 		.command = s.text, .command_len = s.len,
 	};
 	const char *lerr = record_decision(a, &rc, &v);

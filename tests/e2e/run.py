@@ -22,12 +22,15 @@ installed with `npm ci` into build/e2e/npm once.  A run then:
 --shell bash runs the same client and scenario with a recording stand-in
 for the real bash as SHELL and no guard: it shows that the client, the
 mock and the scenario work, and lists every shell invocation the client
-made.  --mode image runs step 3 inside the investigator image with podman
-(see README.md).  Tests run as root: GUARD_CONFIG is honoured only for
-real uid 0, and the client takes --dangerously-skip-permissions from root
-only with IS_SANDBOX=1.
+made.  --mode image runs the image's own client, as the image's user,
+with the image's guard install, config and rules (image_mode.py); steps
+that the client's own deny list refuses there never reach guard and pass
+as such.  Tests run as root: GUARD_CONFIG is honoured only for real uid 0,
+and the client takes --dangerously-skip-permissions from root only with
+IS_SANDBOX=1.
 """
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -133,24 +136,28 @@ def install(src, dst):
     os.chmod(dst, 0o755)
 
 
-def layout(run, args, guard):
-    """Create everything the client and guard read; returns a dict of paths."""
-    p = {k: os.path.join(run, v) for k, v in {
+def layout(run, inside, args, guard):
+    """Create everything the client and guard read.  Returns the paths on
+    this host (p), the same paths as the client sees them (v: under inside,
+    where the image mode mounts run) and the scenario."""
+    p = {k: os.path.join(run, rel) for k, rel in {
         "home": "home", "work": "work", "bin": "bin", "fakebin": "fakebin",
         "etc": "etc", "log": "log/guard.log", "aws_log": "aws-calls.tsv",
         "requests": "requests.jsonl", "scenario": "scenario.json", "port": "mock.port",
-        "shell_log": "shell-calls.log", "victim": "victim",
+        "shell_log": "shell-calls.log", "victim": "victim", "tmp": "tmp",
         "stdout": "claude.stdout", "stderr": "claude.stderr"}.items()}
     p["shell"] = os.path.join(p["bin"], "bash")
+    p["aws"] = os.path.join(p["fakebin"], "aws")
     p["config"] = os.path.join(p["etc"], "guard.yaml")
     p["rules"] = os.path.join(p["etc"], "rules.yaml")
-    for d in ("home", "work", "bin", "fakebin", "etc", "victim"):
+    v = {k: inside + path[len(run):] for k, path in p.items()}
+    for d in ("home", "work", "bin", "fakebin", "etc", "victim", "tmp"):
         os.makedirs(p[d], exist_ok=True)
     os.makedirs(os.path.dirname(p["log"]), exist_ok=True)
     os.chmod(run, 0o755)
 
     write(os.path.join(p["victim"], "precious.txt"), "victim-still-here\n")
-    install(os.path.join(HERE, "fake-aws"), os.path.join(p["fakebin"], "aws"))
+    install(os.path.join(HERE, "fake-aws"), p["aws"])
     install(guard if args.shell == "guard" else os.path.join(HERE, "record-shell"), p["shell"])
     shutil.copyfile(os.path.join(ROOT, "rules", "investigator.yaml"), p["rules"])
     os.chmod(p["rules"], 0o644)
@@ -169,7 +176,7 @@ def layout(run, args, guard):
         "numStartups": 3,
         "bypassPermissionsModeAccepted": True,
         "customApiKeyResponses": {"approved": [API_KEY[-20:]], "rejected": []},
-        "projects": {p["work"]: {"hasTrustDialogAccepted": True,
+        "projects": {v["work"]: {"hasTrustDialogAccepted": True,
                                  "hasCompletedProjectOnboarding": True,
                                  "allowedTools": []}},
     }
@@ -183,9 +190,9 @@ def layout(run, args, guard):
     for step in scenario["steps"]:
         for key in ("command", "output"):
             if key in step:
-                step[key] = step[key].replace("{victim}", p["victim"]).replace("{queue}", QUEUE)
+                step[key] = step[key].replace("{victim}", v["victim"]).replace("{queue}", QUEUE)
     write(p["scenario"], json.dumps(scenario, indent=2) + "\n")
-    return p, scenario
+    return p, v, scenario
 
 
 # ---- running ----------------------------------------------------------------
@@ -207,19 +214,20 @@ def start_mock(p):
     sys.exit("e2e: the mock API did not start")
 
 
-def client_env(p, port, quiet=True):
+def client_env(v, port, quiet=True):
+    """The client's whole environment; v: paths as the client sees them."""
     env = {
-        "HOME": p["home"],
+        "HOME": v["home"],
         "USER": "root",
         "LOGNAME": "root",
-        "PATH": p["fakebin"] + ":/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        "PATH": v["fakebin"] + ":/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         "TERM": "dumb",
         "LANG": "C.UTF-8",
-        "TMPDIR": "/tmp",
-        "SHELL": p["shell"],
-        "GUARD_CONFIG": p["config"],
-        "E2E_AWS_LOG": p["aws_log"],
-        "E2E_SHELL_LOG": p["shell_log"],
+        "TMPDIR": v["tmp"],
+        "SHELL": v["shell"],
+        "GUARD_CONFIG": v["config"],
+        "E2E_AWS_LOG": v["aws_log"],
+        "E2E_SHELL_LOG": v["shell_log"],
         "ANTHROPIC_BASE_URL": "http://127.0.0.1:%d" % port,
         "ANTHROPIC_API_KEY": API_KEY,
         "IS_SANDBOX": "1",
@@ -231,13 +239,15 @@ def client_env(p, port, quiet=True):
     return env
 
 
-def run_client(binary, p, port, timeout, quiet=True):
-    argv = [binary, "-p", "investigate", "--dangerously-skip-permissions",
-            "--output-format", "json"]
-    env = client_env(p, port, quiet)
+CLIENT_ARGS = ["-p", "investigate", "--dangerously-skip-permissions", "--output-format", "json"]
+
+
+def run_client(argv, p, env, cwd, timeout):
+    """Runs argv with stdout and stderr to p's files; (exit status or None
+    on timeout, seconds)."""
     started = time.monotonic()
     with open(p["stdout"], "wb") as out, open(p["stderr"], "wb") as err:
-        proc = subprocess.Popen(argv, cwd=p["work"], env=env, stdin=subprocess.DEVNULL,
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                                 stdout=out, stderr=err, start_new_session=True)
         try:
             rc = proc.wait(timeout=timeout)
@@ -336,10 +346,24 @@ def kind_of(argv):
 
 # ---- checks -----------------------------------------------------------------
 
+def session_of(out_text):
+    try:
+        return json.loads(out_text).get("session_id")
+    except (ValueError, AttributeError):
+        return None
+
+
+def read_text(path):
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
 def check_client(c, p, rc, out_text, requests, scenario):
     steps = scenario["steps"]
     c.check("client exited 0", rc == 0, "exit status %s; stderr: %s" % (
-        rc, clip(open(p["stderr"], encoding="utf-8", errors="replace").read())))
+        "timeout" if rc is None else rc, clip(read_text(p["stderr"]))))
     result = None
     try:
         result = json.loads(out_text)
@@ -381,15 +405,29 @@ def check_steps_bash(c, p, requests, scenario):
     denied = [s["id"] for s in scenario["steps"] if s["expect"] == "deny"]
     c.check("without guard the client ran every attack step", passed == denied,
             "ran: %s of %s" % (passed, denied))
-    with open(p["aws_log"], encoding="utf-8") as f:
-        c.check("without guard the purge reached the fake aws", "purge-queue" in f.read())
+    c.check("without guard the purge reached the fake aws", "purge-queue" in read_text(p["aws_log"]))
     c.check("without guard the victim was deleted",
             not os.path.exists(os.path.join(p["victim"], "precious.txt")))
 
 
-def check_steps_guard(c, p, requests, scenario):
+CLIENT_REFUSAL = re.compile(r"^Permission to use Bash with command .* has been denied", re.S)
+
+
+def client_refused(requests, scenario):
+    """The ids of the steps the client's own permission rules refused (the
+    shell was never started for them)."""
     results = tool_results(requests)
     uses = tool_uses(requests)
+    return {step["id"] for n, step in enumerate(scenario["steps"])
+            if CLIENT_REFUSAL.match(results.get(uses.get(n), ("", False))[0])}
+
+
+def check_steps_guard(c, p, requests, scenario, client_layer):
+    """client_layer: the client has deny rules of its own (the image), and
+    a deny step it refuses itself passes."""
+    results = tool_results(requests)
+    uses = tool_uses(requests)
+    refused = client_refused(requests, scenario)
     for n, step in enumerate(scenario["steps"]):
         res = results.get(uses.get(n))
         name = "step %s (%s)" % (step["id"], step["expect"])
@@ -397,6 +435,10 @@ def check_steps_guard(c, p, requests, scenario):
             c.check(name + ": the model got a tool_result", False, "no tool_result")
             continue
         content, is_error = res
+        if client_layer and step["expect"] == "deny" and step["id"] in refused:
+            c.check(name + ": refused by the client's own deny list (guard not reached)",
+                    is_error, "is_error=%s content=%r" % (is_error, clip(content)))
+            continue
         if step["expect"] == "allow":
             c.check(name + ": ran, output came back", step["output"] in content and not is_error,
                     "is_error=%s content=%s" % (is_error, clip(content)))
@@ -405,10 +447,13 @@ def check_steps_guard(c, p, requests, scenario):
         ok = first == "Exit code 126" and rest.startswith("guard: denied: ") and is_error
         detail = "is_error=%s content=%r" % (is_error, clip(content))
         if ok and "rule" in step:
+            # A rule of the file has its reason there; guard's own (such
+            # as "unresolved") say what they could not see.
             reason = rule_reason(p["rules"], step["rule"])
             culprit = re.escape(step.get("culprit", "")) + ".*"
             ok = re.fullmatch(r"guard: denied: %s: rule %s: %s" % (
-                culprit, re.escape(step["rule"]), re.escape(reason or "?")), rest.strip()) is not None
+                culprit, re.escape(step["rule"]), re.escape(reason) if reason else ".+"),
+                rest.strip()) is not None
             detail += "\nexpected: Exit code 126\\nguard: denied: %s...: rule %s: %s" % (
                 step.get("culprit", ""), step["rule"], reason)
         c.check(name + ": tool_result is `Exit code 126` + guard's line, is_error",
@@ -428,24 +473,45 @@ def check_effects(c, p, scenario):
             os.path.exists(os.path.join(p["victim"], "precious.txt")), p["victim"])
 
 
-def check_snapshot(c, p, audit, scenario):
+def check_snapshot(c, v, audit, scenario):
     # The client deletes its snapshot when it exits; a step lists the
     # directory during the session, and every later wrapper sources it.
     snaps = [e for e in audit if kind_of(list(e.get("options") or []) + [e.get("command") or ""]) == "snapshot"]
     m = None
     for e in snaps:
         m = re.match(r"SNAPSHOT_FILE=(\S+)", e.get("command") or "")
-    path = m.group(1).replace("$HOME", p["home"]) if m else None
+    path = m.group(1) if m else None
     sourced = [e for e in audit if path and "source " in (e.get("command") or "")
                and os.path.basename(path) in (e.get("command") or "")]
     c.check("client's snapshot was made (%s) and sourced by every tool call" % (
-        os.path.relpath(path, p["home"]) if path else "?"),
-        path is not None and path.startswith(os.path.join(p["home"], ".claude", "shell-snapshots"))
+        os.path.relpath(path, v["home"]) if path else "?"),
+        path is not None and path.startswith(os.path.join(v["home"], ".claude", "shell-snapshots"))
         and len(sourced) == len(scenario["steps"]),
         "snapshot lines: %d, tool-call lines sourcing it: %d" % (len(snaps), len(sourced)))
 
 
-def check_audit(c, p, audit, scenario, guard):
+def chain_break(path):
+    """None if every line's "prev" is the SHA-256 of the line before it
+    (64 zeros on the first), else where it breaks."""
+    prev = "0" * 64
+    with open(path, "rb") as f:
+        for n, line in enumerate(f, 1):
+            if not line.endswith(b"\n"):
+                return "line %d: no newline" % n
+            line = line[:-1]
+            try:
+                got = json.loads(line).get("prev")
+            except ValueError:
+                return "line %d: not JSON" % n
+            if got != prev:
+                return "line %d: prev %s, expected %s" % (n, got, prev)
+            prev = hashlib.sha256(line).hexdigest()
+    return None
+
+
+def check_audit(c, p, v, audit, scenario, guard, session, refused):
+    """refused: the steps the client refused itself, which never reached
+    the shell and so have no line."""
     bad = [e for e in audit if "_bad_line" in e]
     c.check("audit log: every line is a JSON object (%d lines)" % len(audit), audit and not bad,
             bad[:3] or "the log is empty or missing: %s" % p["log"])
@@ -464,9 +530,18 @@ def check_audit(c, p, audit, scenario, guard):
             and "-l" in (snaps[0].get("options") or []),
             [(e.get("options"), e.get("decision"), e.get("rule"), e.get("reason")) for e in snaps])
     commands = [e for e in audit if kind(e) == "command"]
+    c.check("audit log: every tool call names agent claude-code and the client's session",
+            commands and all(e.get("agent") == "claude-code" and e.get("session") == session
+                             for e in commands),
+            "session %s; lines: %s" % (session, [(e.get("agent"), e.get("session"))
+                                                 for e in commands]))
     for step in scenario["steps"]:
         mine = [e for e in commands if e.get("agent_command") == step["command"]]
         want = step["expect"]
+        if step["id"] in refused:
+            c.check("audit log: %s has no line (the client refused it)" % step["id"], not mine,
+                    [(e.get("decision"), e.get("rule")) for e in mine])
+            continue
         ok = len(mine) == 1 and mine[0].get("decision") == want
         if ok and want == "deny" and "rule" in step:
             ok = mine[0].get("rule") == step["rule"]
@@ -474,15 +549,23 @@ def check_audit(c, p, audit, scenario, guard):
             step["id"], want, " by rule " + step["rule"] if "rule" in step and want == "deny" else ""),
             ok, [(e.get("decision"), e.get("rule"), e.get("reason")) for e in mine]
             or "no line has agent_command == %r" % step["command"])
-    want_n = 2 + len(scenario["steps"])
-    c.check("audit log: one line per shell invocation (%d expected)" % want_n,
+    # In the image /bin/sh may be guard too: the fake aws (a #!/bin/sh
+    # script) then comes through it.  Those lines are not the client's.
+    aws = [e for e in audit if (e.get("args") or [""])[0] == v["aws"]]
+    if aws:
+        note("audit log: %d lines for the fake aws script (run through sh)" % len(aws))
+    audit = [e for e in audit if e not in aws]
+    want_n = 2 + len(scenario["steps"]) - len(refused)
+    c.check("audit log: one line per shell invocation of the client (%d expected)" % want_n,
             len(audit) == want_n, "%d lines: %s" % (len(audit), [
                 (kind(e), e.get("decision"), clip(e.get("agent_command") or e.get("command"), 80))
                 for e in audit]))
+    broken = chain_break(p["log"]) if os.path.exists(p["log"]) else "no log"
+    c.check("audit log: the hash chain is intact (checked here)", broken is None, broken)
     verify = subprocess.run([guard, "log", "--verify", p["log"]],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if verify.returncode == 2 and "usage" in verify.stdout:
-        c.skip("guard log --verify", "not in this build of guard: " + clip(verify.stdout, 200))
+        c.skip("guard log --verify", "not in this build of guard (%s)" % verify.stdout.split("\n")[0])
     else:
         c.check("guard log --verify: the chain is intact", verify.returncode == 0,
                 verify.stdout)
@@ -507,34 +590,45 @@ def main():
     guard = os.path.abspath(args.guard)
     if args.shell == "guard" and not os.access(guard, os.X_OK):
         sys.exit("e2e: no guard at %s (make build/guard)" % guard)
+    if args.mode == "image" and args.shell != "guard":
+        sys.exit("e2e: --mode image runs the image's own shell (guard); no --shell bash")
+    image = None
     if args.mode == "image":
-        import image_mode  # noqa: E402  (tests/e2e/image_mode.py)
-        return image_mode.main(args)
-    binary, version = install_client()
-    note("Claude Code %s (%s)" % (version, binary))
+        import image_mode  # tests/e2e/image_mode.py
+        image = image_mode.Image(ROOT)
+        note("image %s, its Claude Code: %s" % (image.image, image.client_version()))
+    else:
+        binary, version = install_client()
+        note("Claude Code %s (%s)" % (version, binary))
     run = tempfile.mkdtemp(prefix="guard-e2e-")
-    p, scenario = layout(run, args, guard)
+    p, v, scenario = layout(run, image.inside if image else run, args, guard)
+    if image:
+        v = image.view(v)
     mock, port = start_mock(p)
     try:
-        rc, secs = run_client(binary, p, port, args.timeout, not args.all_traffic)
+        env = client_env(v, port, not args.all_traffic)
+        if image:
+            rc, secs = image.run_client(CLIENT_ARGS, run, p, v, env, args.timeout)
+        else:
+            rc, secs = run_client([binary] + CLIENT_ARGS, p, env, p["work"], args.timeout)
     finally:
         mock.terminate()
         mock.wait()
     note("client exit %s after %.1f s (timeout %d s); run directory %s" % (
         "timeout" if rc is None else rc, secs, args.timeout, run))
     c = Checks()
-    with open(p["stdout"], encoding="utf-8", errors="replace") as f:
-        out_text = f.read()
+    out_text = read_text(p["stdout"])
     requests = read_jsonl(p["requests"])
     check_client(c, p, rc, out_text, requests, scenario)
     if args.shell == "bash":
         check_steps_bash(c, p, requests, scenario)
     else:
         audit = read_jsonl(p["log"])
-        check_steps_guard(c, p, requests, scenario)
+        refused = client_refused(requests, scenario) if image else set()
+        check_steps_guard(c, p, requests, scenario, image is not None)
         check_effects(c, p, scenario)
-        check_snapshot(c, p, audit, scenario)
-        check_audit(c, p, audit, scenario, guard)
+        check_snapshot(c, v, audit, scenario)
+        check_audit(c, p, v, audit, scenario, guard, session_of(out_text), refused)
     status = c.summary()
     note("%.1f s in all" % (time.monotonic() - t0))
     if status == 0 and not args.keep:

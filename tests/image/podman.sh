@@ -86,12 +86,31 @@ setup() {
 	import_base
 }
 
+# A host behind a TLS-inspecting proxy has its CA in the local store; npm in
+# the build needs it (the Dockerfile takes it as a build secret, so it stays
+# out of the image).  EXTRA_CA_CERTS names a PEM file to use instead.
+ca_secret() {
+	local pem=$WORK/extra-ca.pem f
+	if [ -n "${EXTRA_CA_CERTS:-}" ]; then
+		cp "$EXTRA_CA_CERTS" "$pem"
+	else
+		: >"$pem"
+		for f in /usr/local/share/ca-certificates/*.crt; do
+			[ -f "$f" ] && cat "$f" >>"$pem"
+		done
+	fi
+	[ -s "$pem" ] && printf '%s\n' --secret "id=extra_ca,src=$pem"
+	return 0
+}
+
 build() {
-	local tag=${1:-$TAG_DEFAULT}
+	local tag=${1:-$TAG_DEFAULT} dockerfile=${GUARD_DOCKERFILE:-$ROOT/docker/Dockerfile}
+	local secret=()
 	setup
+	mapfile -t secret < <(ca_secret)
 	say "building $tag"
-	podman build --pull=never -f "$ROOT/docker/Dockerfile" -t "$tag" \
-		"${BUILD_ARGS[@]}" "$ROOT"
+	podman build --pull=never -f "$dockerfile" -t "$tag" \
+		"${secret[@]}" "${BUILD_ARGS[@]}" "$ROOT"
 }
 
 BUILD_ARGS=()

@@ -432,6 +432,50 @@ static void test_many_commands_cut(void **state)
 	free(many);
 }
 
+/* Every field at its largest, in the costliest bytes (6 bytes of JSON
+ * each): the line still fits, and stays one valid object. */
+static void test_worst_case_fits(void **state)
+{
+	size_t big = 100 * 1024;
+	char *s = malloc(big + 1);
+	memset(s, '\x01', big);
+	s[big] = '\0';
+	const char **list = calloc(1000, sizeof(*list));
+	struct cmd_redir *redirs = calloc(1000, sizeof(*redirs));
+	for (size_t i = 0; i < 1000; i++) {
+		list[i] = s;
+		redirs[i] = (struct cmd_redir){s, s, 0};
+	}
+	struct cmd *many = calloc(50, sizeof(*many));
+	for (size_t i = 0; i < 50; i++)
+		many[i] = (struct cmd){.argv = list, .argc = 1000, .via = list, .nvia = 1000,
+				       .assigns = list, .nassigns = 1000, .redirs = redirs,
+				       .nredirs = 1000, .rule = s, .reason = s, .unresolved = s};
+	many[0].argv = (const char *[]){"eval", s, NULL};
+	many[0].argc = 2;
+	struct verdict v = {.cmds = {.v = many, .n = 50, .cap = 50}, .rule = s, .reason = s, .error = s};
+	char *env[] = {"CLAUDE_CODE_SESSION_ID=x", NULL};
+	struct audit_ctx c;
+	audit_ctx_init(&c, env);
+	memset(c.host, '\x01', sizeof(c.host) - 1);
+	memset(c.cwd, '\x01', sizeof(c.cwd) - 1);
+	for (size_t i = 0; i < AUDIT_MAX_ENV; i++)
+		c.env[i] = (struct audit_env){"CODEX_CI", s};
+	c.nenv = AUDIT_MAX_ENV;
+	c.session = s;
+	c.shell = c.source = c.rules_sha256 = c.command = s;
+	c.options = c.args = list;
+	c.noptions = c.nargs = 1000;
+	struct doc d;
+	parse_line(&d, &c, &v);
+	assert_int_equal(jsonr_type(&d.j, field(&d, "truncated")), JSONR_TRUE);
+	doc_free(&d);
+	free(many);
+	free(redirs);
+	free(list);
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -445,6 +489,7 @@ int main(void)
 		cmocka_unit_test_setup(test_gemini_recovered, reset),
 		cmocka_unit_test_setup(test_long_command_cut, reset),
 		cmocka_unit_test_setup(test_many_commands_cut, reset),
+		cmocka_unit_test_setup(test_worst_case_fits, reset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -192,6 +195,56 @@ static void test_concurrent_appends(void **state)
 	fclose(f);
 }
 
+/* Another holder of the lock: waited for while it is short, refused
+ * (not waited for for ever) when it is not. */
+static void test_lock_held(void **state)
+{
+	append("{\"n\":1}");
+	int fds[2];
+	assert_int_equal(pipe(fds), 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		int fd = open(path, O_RDONLY);
+		char go;
+		flock(fd, LOCK_EX);
+		if (write(fds[1], "x", 1) != 1 || read(fds[0], &go, 1) != 1)
+			_exit(1);
+		usleep(go == 's' ? 200 * 1000 : 4000 * 1000);
+		_exit(0);
+	}
+	char c;
+	assert_int_equal(read(fds[0], &c, 1), 1); /* the child holds the lock */
+	assert_int_equal(write(fds[1], "s", 1), 1);
+	usleep(10 * 1000);
+	append("{\"n\":2}"); /* waits ~0.2 s */
+	int st;
+	waitpid(pid, &st, 0);
+
+	pid = fork();
+	if (pid == 0) {
+		int fd = open(path, O_RDONLY);
+		char go;
+		flock(fd, LOCK_EX);
+		if (write(fds[1], "x", 1) != 1 || read(fds[0], &go, 1) != 1)
+			_exit(1);
+		usleep(4000 * 1000);
+		_exit(0);
+	}
+	assert_int_equal(read(fds[0], &c, 1), 1);
+	assert_int_equal(write(fds[1], "l", 1), 1);
+	usleep(10 * 1000);
+	const char *e = log_append(path, "{}", 2, err, sizeof(err));
+	assert_non_null(e);
+	assert_non_null(strstr(e, "another process holds the lock"));
+	kill(pid, SIGKILL);
+	waitpid(pid, &st, 0);
+	close(fds[0]);
+	close(fds[1]);
+	struct log_check r;
+	assert_int_equal(verify(&r), 0);
+	assert_int_equal(r.lines, 2);
+}
+
 /* ---- what the verifier catches ------------------------------------------------ */
 
 static void five_lines(char **text, char **lines, size_t *len)
@@ -371,6 +424,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_concurrent_appends, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lock_held, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_edited_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_deleted_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reordered_lines, setup, teardown),

@@ -110,6 +110,10 @@ static const struct jcase basic_cases[] = {
 	{"git -C . -c a=b push", DENY, "git-push"},
 	{"/usr/lib/git-core/git-push origin", DENY, "git-push"},
 	{"git push-foo", ALLOW, NULL},
+	{"git reset --soft HEAD~1", ALLOW, NULL},
+	{"git clean -n", ALLOW, NULL},
+	{"git branch -d merged", ALLOW, NULL},
+	{"git stash list", ALLOW, NULL},
 	{"git status", ALLOW, "git-read"},
 	{"git log --oneline", ALLOW, "git-read"},
 	/* a final "*" matches zero or more words */
@@ -268,9 +272,9 @@ static void test_unresolved(void **state)
 	policy_judge(p, c);
 	assert_int_equal(c->decision, DENY);
 	assert_string_equal(c->rule, "unresolved");
-	assert_string_equal(c->reason, "guard cannot see what this command runs (the command "
-			    "name $CMD is only known at run time); write the command name and its "
-			    "arguments literally");
+	assert_string_equal(c->reason, "guard cannot check this command (the command name "
+			    "$CMD is only known at run time); run the program directly, with its "
+			    "name and arguments written literally");
 	const char *first = c->reason;
 	policy_judge(p, c);
 	assert_ptr_equal(c->reason, first);     /* kept once */
@@ -379,10 +383,10 @@ static const struct ecase errors[] = {
 	 "to do instead"},
 	{"empty-pattern.yaml", "4:11: empty pattern"},
 	{"empty-list.yaml", "4:11: empty list of patterns"},
-	{"empty-regex.yaml", "4:21: empty regex"},
+	{"empty-regex.yaml", "4:19: empty regex"},
 	{"bad-glob.yaml", "4:11: pattern 'ls [abc', word '[abc': unterminated ["},
 	{"reversed-range.yaml", "4:11: pattern 'ls [z-a]', word '[z-a]': reversed range in [...]"},
-	{"bad-regex.yaml", "4:24: bad regex 'a(b': missing closing parenthesis at offset 3"},
+	{"bad-regex.yaml", "4:19: bad regex 'a(b': missing closing parenthesis at offset 3"},
 	{"bad-default.yaml", "2:10: default must be allow or deny, not 'maybe'"},
 	{"bad-unresolved.yaml", "2:13: unresolved must be allow or deny, not 'yes'"},
 	{"version.yaml", "1:10: unsupported version '2': this guard reads version 1"},
@@ -603,6 +607,14 @@ static const struct jcase investigator_cases[] = {
 	{"git -c push.default=current push", DENY, "git-push"},
 	{"git send-pack", DENY, "git-push"},
 	{"/usr/lib/git-core/git-push", DENY, "git-push"},
+	{"aws logs delete-log-group --log-group-name g", DENY, "aws-logs-destroy"},
+	{"aws logs put-retention-policy --retention-in-days 1", DENY, "aws-logs-destroy"},
+	{"git reset --hard", DENY, "git-discard"},
+	{"git reset HEAD~1 --merge", DENY, "git-discard"},
+	{"git clean -fdx", DENY, "git-discard"},
+	{"git clean -d --force", DENY, "git-discard"},
+	{"git stash clear", DENY, "git-discard"},
+	{"git -C repo branch -D topic", DENY, "git-discard"},
 	{"rm", DENY, "rm"},
 	{"rm -rf ./scratch", DENY, "rm"},
 	{"/usr/bin/rm --recursive --force x", DENY, "rm"},
@@ -631,6 +643,10 @@ static const struct jcase investigator_cases[] = {
 	{"git diff HEAD~5 -- src/handler.py", ALLOW, NULL},
 	{"git remote -v", ALLOW, NULL},
 	{"git push-foo", ALLOW, NULL},
+	{"git reset --soft HEAD~1", ALLOW, NULL},
+	{"git clean -n", ALLOW, NULL},
+	{"git branch -d merged", ALLOW, NULL},
+	{"git stash list", ALLOW, NULL},
 	{"ls -la", ALLOW, NULL},
 	{"find . -name %*.py -newer setup.cfg", ALLOW, NULL},
 	{"dd if=/dev/urandom bs=16 count=1", ALLOW, NULL},

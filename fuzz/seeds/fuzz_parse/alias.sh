@@ -1,0 +1,1 @@
+ll /tmp | a b && q x"; echo $(ll) `ll`

@@ -1,0 +1,402 @@
+/*
+ * expand_param.c - $name and ${...}: see expand_int.h.
+ *
+ * A parameter's value is known (set), known to be unset, or not known.
+ * Operators are applied to known values only, following bash 5.2:
+ *   ${x-w} ${x:-w} ${x=w} ${x:=w} ${x+w} ${x:+w} ${x?w} ${x:?w} ${#x}
+ *   ${x#p} ${x##p} ${x%p} ${x%%p} ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r}
+ *   ${x^p} ${x^^p} ${x,p} ${x,,p} ${x:off} ${x:off:len}
+ * A value or pattern with non-ASCII bytes makes lengths, offsets and
+ * patterns depend on the locale, so such results are not known.  So are
+ * ${!x}, ${x[...]}, ${x@op}, $0, $? $$ $! $- $_, and the positional
+ * parameters unless the caller knows them.
+ *
+ * An operand that bash may or may not evaluate (${unknown:-${y:=1}}) has
+ * its assignments reported as unknown (forget_assigns).
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "expand_int.h"
+
+enum pv { PV_UNSET, PV_SET, PV_DYN };
+
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+static bool ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+static enum pv positional(struct xp *x, const char *name, const char **v)
+{
+	const struct expand_env *env = x->env;
+	size_t k = 0;
+	for (const char *p = name; *p; p++) {
+		if (k > (SIZE_MAX - 9) / 10)
+			return env && env->positional_known ? PV_UNSET : PV_DYN;
+		k = k * 10 + (size_t)(*p - '0');
+	}
+	if (k == 0 || !env || !env->positional_known)
+		return PV_DYN; /* $0 is the shell's name */
+	if (k > env->npositional)
+		return PV_UNSET;
+	*v = env->positional && env->positional[k - 1] ? env->positional[k - 1] : "";
+	return PV_SET;
+}
+
+/* The value of a parameter other than $@ and $*. */
+static enum pv param_get(struct xp *x, const char *name, const char **v)
+{
+	*v = "";
+	if (strcmp(name, "#") == 0) {
+		if (!x->env || !x->env->positional_known)
+			return PV_DYN;
+		*v = arena_printf(x->a, "%zu", x->env->npositional);
+		if (!*v) {
+			xp_fail(x, "out of memory");
+			*v = "";
+		}
+		return PV_SET;
+	}
+	if (all_digits(name))
+		return positional(x, name, v);
+	/* $? $$ $! $- $_ and anything that is not a name */
+	if (!xp_identifier(name) || strcmp(name, "_") == 0)
+		return PV_DYN;
+	switch (xp_lookup(x, name, v)) {
+	case VAR_KNOWN:
+		return PV_SET;
+	case VAR_UNSET:
+		/* the walker reports bash's initial IFS as unset; bash starts
+		 * with IFS set to space, tab, newline */
+		*v = strcmp(name, "IFS") == 0 ? " \t\n" : "";
+		return **v ? PV_SET : PV_UNSET;
+	default:
+		return PV_DYN;
+	}
+}
+
+static void put_value(struct xp *x, struct sink *s, const char *v, size_t n, bool quoted)
+{
+	sink_add(x, s, v, n, quoted ? CH_QUOTED : CH_EXPANDED);
+}
+
+bool param_is_at(const struct param *pm)
+{
+	return pm && pm->name && strcmp(pm->name, "@") == 0 && !pm->op && !pm->length &&
+	       !pm->indirect && !pm->subscript;
+}
+
+/* How $@ and $* come out: joined with sep (none if 0), or one field each. */
+static bool list_join(struct xp *x, const struct sink *s, bool star, bool quoted,
+		      size_t n, char *sep)
+{
+	*sep = ' ';
+	if (s->mode == SINK_FIELDS && quoted && !star)
+		return false; /* "$@": one field per parameter */
+	if (s->mode != SINK_FIELDS && !star)
+		return true; /* x=$@ and x="$@" join with a space */
+	/* "$*", $* in a string, and unquoted $@ $* as fields: bash joins
+	 * with IFS's first byte (and splits the result if unquoted); with
+	 * an empty IFS unquoted ones stay apart */
+	const char *ifs = xp_ifs(x);
+	if (!ifs) {
+		if (n > 1)
+			x->dyn = true; /* the separator is not known */
+		return true;
+	}
+	*sep = ifs[0];
+	return s->mode != SINK_FIELDS || quoted || ifs[0] != '\0';
+}
+
+/* $@ $* "$@" "$*". */
+static void positional_list(struct xp *x, struct sink *s, bool star, bool quoted)
+{
+	const struct expand_env *env = x->env;
+	if (!env || !env->positional_known) {
+		x->dyn = true;
+		return;
+	}
+	size_t n = env->npositional;
+	enum chunk kind = quoted ? CH_QUOTED : CH_EXPANDED;
+	char sep;
+	bool join = list_join(x, s, star, quoted, n, &sep);
+	if (star && quoted)
+		sink_add(x, s, "", 0, CH_QUOTED); /* "$*" is a field even if empty */
+	for (size_t i = 0; i < n; i++) {
+		const char *p = env->positional && env->positional[i] ? env->positional[i] : "";
+		if (i && !join)
+			sink_break(x, s);
+		else if (i && sep)
+			sink_add(x, s, &sep, 1, kind);
+		sink_add(x, s, p, strlen(p), kind);
+	}
+}
+
+/* ---- ${x-w} and friends -------------------------------------------------------- */
+
+static void operand_into(struct xp *x, struct sink *s, const struct word *w, bool quoted)
+{
+	if (quoted)
+		sink_add(x, s, "", 0, CH_QUOTED);
+	if (w && w->parts)
+		expand_parts(x, s, w->parts, w->nparts, quoted ? CTX_DQUOTE : CTX_OPERAND, !quoted);
+}
+
+static void assign_default(struct xp *x, struct sink *s, const struct param *pm, bool quoted)
+{
+	size_t n;
+	bool d;
+	const char *v = expand_operand(x, pm->arg, SINK_STRING,
+				       quoted ? CTX_DQUOTE : CTX_OPERAND, &n, &d);
+	if (!xp_identifier(pm->name)) {
+		x->dyn = true; /* ${1:=w}: "cannot assign in this way" */
+		return;
+	}
+	xp_assign(x, pm->name, d ? NULL : v);
+	/* a new IFS in the middle of a word: splitting is not modelled */
+	if (d || strcmp(pm->name, "IFS") == 0) {
+		x->dyn = true;
+		return;
+	}
+	put_value(x, s, v, n, quoted); /* the new value, split if unquoted */
+}
+
+static void op_default(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
+		       const char *v, bool quoted)
+{
+	bool colon = pm->op[0] == ':';
+	char kind = pm->op[colon];
+	if (st == PV_DYN) {
+		forget_assigns(x, pm->arg);
+		x->dyn = true;
+		return;
+	}
+	bool null = st == PV_UNSET || (colon && !*v);
+	if (kind == '+') {
+		if (!null)
+			operand_into(x, s, pm->arg, quoted);
+		else if (quoted)
+			sink_add(x, s, "", 0, CH_QUOTED);
+	} else if (!null) {
+		put_value(x, s, v, strlen(v), quoted);
+	} else if (kind == '-') {
+		operand_into(x, s, pm->arg, quoted);
+	} else if (kind == '=') {
+		assign_default(x, s, pm, quoted);
+	} else {
+		x->dyn = true; /* ${x?msg}: bash fails at run time */
+	}
+}
+
+/* ---- patterns ------------------------------------------------------------------ */
+
+/* The pattern operand; NULL when it is not known. */
+static const char *pattern(struct xp *x, const struct word *w, size_t *n)
+{
+	bool d;
+	const char *p = expand_operand(x, w, SINK_PATTERN, CTX_OPERAND, n, &d);
+	if (d || !ascii(p, *n) || pat_extglob(p, *n))
+		return NULL;
+	return p;
+}
+
+static void op_trim(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
+		    const char *v, bool quoted)
+{
+	size_t pn, from, to, vn = strlen(v);
+	const char *p = pattern(x, pm->arg, &pn);
+	if (!p || st == PV_DYN || !ascii(v, vn)) {
+		x->dyn = true;
+		return;
+	}
+	if (pat_trim(x, pm->op, v, vn, p, pn, &from, &to))
+		put_value(x, s, v + from, to - from, quoted);
+}
+
+static void op_subst(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
+		     const char *v, bool quoted)
+{
+	size_t pn, rn, vn = strlen(v), on;
+	bool rd;
+	const char *p = pattern(x, pm->arg, &pn);
+	const char *r = expand_operand(x, pm->arg2, SINK_REPL, CTX_OPERAND, &rn, &rd);
+	char *o;
+	if (!p || rd || st == PV_DYN || !ascii(v, vn)) {
+		x->dyn = true;
+		return;
+	}
+	if (st == PV_UNSET)
+		put_value(x, s, "", 0, quoted); /* nothing to substitute in */
+	else if (pat_subst(x, pm->op, v, vn, p, pn, r, rn, &o, &on))
+		put_value(x, s, o, on, quoted);
+}
+
+static void op_case(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
+		    const char *v, bool quoted)
+{
+	size_t pn = 0, vn = strlen(v);
+	const char *p = NULL;
+	char *o;
+	bool has_pat = pm->arg && pm->arg->parts && pm->arg->nparts;
+	if (has_pat && !(p = pattern(x, pm->arg, &pn))) {
+		x->dyn = true;
+		return;
+	}
+	if (st == PV_DYN || !ascii(v, vn)) {
+		x->dyn = true;
+		return;
+	}
+	if (pat_case(x, pm->op, v, vn, pn ? p : NULL, pn, &o))
+		put_value(x, s, o, vn, quoted);
+}
+
+/* An arithmetic operand of ${x:off:len}. */
+static bool arith_operand(struct xp *x, const struct word *w, int64_t *v)
+{
+	size_t n;
+	bool d;
+	const char *t = expand_operand(x, w, SINK_STRING, CTX_ARITH, &n, &d);
+	if (d) {
+		x->dyn = true;
+		return false;
+	}
+	return xp_arith(x, t, n, v);
+}
+
+static void op_substr(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
+		      const char *v, bool quoted)
+{
+	int64_t off = 0, cnt = 0;
+	bool ok = pm->arg && arith_operand(x, pm->arg, &off);
+	bool has_len = pm->arg2 != NULL;
+	ok = ok && (!has_len || arith_operand(x, pm->arg2, &cnt));
+	int64_t len = (int64_t)strlen(v);
+	if (!ok || st == PV_DYN || !ascii(v, (size_t)len)) {
+		x->dyn = true;
+		return;
+	}
+	if (off < 0)
+		off += len; /* from the end */
+	if (off < 0 || off > len) {
+		put_value(x, s, "", 0, quoted);
+		return;
+	}
+	int64_t end = len;
+	if (has_len && cnt < 0) {
+		end = len + cnt;
+		if (end < off) {
+			x->dyn = true; /* "substring expression < 0": an error */
+			return;
+		}
+	} else if (has_len && cnt < len - off) {
+		end = off + cnt;
+	}
+	put_value(x, s, v + off, (size_t)(end - off), quoted);
+}
+
+/* ---- dispatch ------------------------------------------------------------------ */
+
+static bool op_in(const char *op, const char *const *set)
+{
+	for (; *set; set++)
+		if (strcmp(op, *set) == 0)
+			return true;
+	return false;
+}
+
+/* Not modelled: the value is not known, and whatever the expansion may
+ * assign (${a[i++]}, ${a[0]:=w}, its operands) becomes unknown too. */
+static void give_up(struct xp *x, const struct param *pm)
+{
+	forget_param(x, pm);
+	x->dyn = true;
+}
+
+static void list_param(struct xp *x, struct sink *s, const struct param *pm, bool quoted)
+{
+	bool star = strcmp(pm->name, "*") == 0;
+	if (pm->op) {
+		give_up(x, pm); /* ${@/p/r} and such: per-parameter operators */
+	} else if (pm->length) {
+		if (!x->env || !x->env->positional_known) {
+			x->dyn = true;
+			return;
+		}
+		char buf[32];
+		int n = snprintf(buf, sizeof(buf), "%zu", x->env->npositional);
+		put_value(x, s, buf, (size_t)n, quoted);
+	} else {
+		positional_list(x, s, star, quoted);
+	}
+}
+
+static void length(struct xp *x, struct sink *s, enum pv st, const char *v, bool quoted)
+{
+	if (st == PV_DYN || !v) {
+		x->dyn = true;
+		return;
+	}
+	size_t n = strlen(v);
+	if (!ascii(v, n)) {
+		x->dyn = true; /* characters, not bytes, in a UTF-8 locale */
+		return;
+	}
+	char buf[32];
+	int k = snprintf(buf, sizeof(buf), "%zu", n);
+	put_value(x, s, buf, (size_t)k, quoted);
+}
+
+void expand_param(struct xp *x, struct sink *s, const struct param *pm, bool quoted)
+{
+	static const char *const defaults[] = { "-", ":-", "=", ":=", "+", ":+", "?", ":?", NULL };
+	static const char *const trims[] = { "#", "##", "%", "%%", NULL };
+	static const char *const substs[] = { "/", "//", "/#", "/%", NULL };
+	static const char *const cases[] = { "^", "^^", ",", ",,", NULL };
+	if (!pm || !pm->name) {
+		x->dyn = true;
+		return;
+	}
+	if (pm->bad || pm->indirect || pm->subscript || pm->subscript_word) {
+		give_up(x, pm); /* bad substitution, ${!x}, arrays */
+		return;
+	}
+	if (strcmp(pm->name, "@") == 0 || strcmp(pm->name, "*") == 0) {
+		list_param(x, s, pm, quoted);
+		return;
+	}
+	const char *v;
+	enum pv st = param_get(x, pm->name, &v);
+	const char *op = pm->op;
+	if (pm->length && !op)
+		length(x, s, st, v, quoted);
+	else if (!op && st == PV_DYN)
+		x->dyn = true;
+	else if (!op)
+		put_value(x, s, v, strlen(v), quoted);
+	else if (op_in(op, defaults))
+		op_default(x, s, pm, st, v, quoted);
+	else if (op_in(op, trims))
+		op_trim(x, s, pm, st, v, quoted);
+	else if (op_in(op, substs))
+		op_subst(x, s, pm, st, v, quoted);
+	else if (op_in(op, cases))
+		op_case(x, s, pm, st, v, quoted);
+	else if (strcmp(op, ":") == 0)
+		op_substr(x, s, pm, st, v, quoted);
+	else
+		give_up(x, pm); /* ${x@Q} and anything new */
+}
