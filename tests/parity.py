@@ -99,12 +99,13 @@ def main():
         for case, r in zip(cases, results):
             if r is None:
                 continue
-            if not case["syntax_ok"] and not case["commands"]:
+            if not case["syntax_ok"] and (not case["commands"] or case.get("run_syntax_error")):
                 rejected[1] += 1
                 rejected[0] += r["error"] is not None
                 continue
-            # bash -n rejected it but bash -c ran it (extglob switched on by
-            # the line itself, which -n does not execute): judged as accepted.
+            # bash -n rejected it but bash -c ran all of it without a syntax
+            # error (extglob switched on by the line itself, which -n does
+            # not execute): judged as accepted.
             accepted[1] += 1
             if r["error"] is None:
                 accepted[0] += 1
