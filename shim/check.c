@@ -19,13 +19,14 @@ struct check_opts {
 	const char *cwd;
 	bool json;
 	bool batch;
+	bool environ;  /* resolve unset variables from this environment */
 	int first_cmd; /* index of the first word of COMMAND in argv */
 };
 
 static int usage(void)
 {
-	fputs("usage: guard --check [--rules FILE] [--json] [--cwd DIR] [--] COMMAND...\n"
-	      "       guard --check [--rules FILE] [--cwd DIR] --batch < NUL-separated-commands\n",
+	fputs("usage: guard --check [--rules FILE] [--json] [--cwd DIR] [--environ] [--] COMMAND...\n"
+	      "       guard --check [--rules FILE] [--cwd DIR] [--environ] --batch < NUL-separated-commands\n",
 	      stderr);
 	return 2;
 }
@@ -43,6 +44,8 @@ static int parse_opts(int argc, char **argv, struct check_opts *o)
 			o->json = true;
 		} else if (strcmp(a, "--batch") == 0) {
 			o->batch = true;
+		} else if (strcmp(a, "--environ") == 0) {
+			o->environ = true;
 		} else if ((strcmp(a, "--rules") == 0 || strcmp(a, "--cwd") == 0) && i + 1 < argc) {
 			if (a[2] == 'r')
 				o->rules = argv[++i];
@@ -132,7 +135,7 @@ int check_main(int argc, char **argv)
 	}
 	char cwdbuf[4096];
 	struct walk_opts wo = {
-		.use_environ = true,
+		.use_environ = o.environ,
 		.cwd = o.cwd ? o.cwd : getcwd(cwdbuf, sizeof(cwdbuf)),
 	};
 	int rc;

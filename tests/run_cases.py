@@ -10,7 +10,7 @@ Each tests/cases/*.cases file holds lines of the form
     deny:RULE COMMAND    ... and name RULE as the deciding rule
     error COMMAND        guard --check must deny with a syntax/limit error
 
-COMMAND is the rest of the line, or a JSON string if it starts with '"'
+COMMAND is the rest of the line; written `json:"..."` it is a JSON string
 (for newlines and odd bytes).  Blank lines and lines starting with '#'
 are ignored.
 
@@ -41,7 +41,7 @@ def parse(path):
         want, _, rule = head.partition(":")
         if want not in ("allow", "deny", "error"):
             raise SystemExit("%s:%d: bad expectation %r" % (path, n, head))
-        cmd = json.loads(rest) if rest.startswith('"') else rest
+        cmd = json.loads(rest[5:]) if rest.startswith('json:"') else rest
         yield n, rules, cwd, want, rule or None, cmd
 
 

@@ -150,6 +150,7 @@ def layout(run, inside, args, guard):
     p["aws"] = os.path.join(p["fakebin"], "aws")
     p["config"] = os.path.join(p["etc"], "guard.yaml")
     p["rules"] = os.path.join(p["etc"], "rules.yaml")
+    p["run"] = run
     v = {k: inside + path[len(run):] for k, path in p.items()}
     for d in ("home", "work", "bin", "fakebin", "etc", "victim", "tmp"):
         os.makedirs(p[d], exist_ok=True)
@@ -581,6 +582,8 @@ def main():
                     help="bash: no guard, a recording stand-in for bash (client sanity)")
     ap.add_argument("--keep", action="store_true", help="keep the run directory")
     ap.add_argument("--timeout", type=int, default=180)
+    ap.add_argument("--debug", action="store_true",
+                    help="the client writes its debug log to <run>/client-debug.txt (implies --keep)")
     ap.add_argument("--all-traffic", action="store_true",
                     help="leave the client's non-essential traffic on (to see every endpoint)")
     args = ap.parse_args()
@@ -604,13 +607,17 @@ def main():
     p, v, scenario = layout(run, image.inside if image else run, args, guard)
     if image:
         v = image.view(v)
+    client_args = list(CLIENT_ARGS)
+    if args.debug:
+        client_args += ["--debug-file", os.path.join(v["run"], "client-debug.txt")]
+        args.keep = True
     mock, port = start_mock(p)
     try:
         env = client_env(v, port, not args.all_traffic)
         if image:
-            rc, secs = image.run_client(CLIENT_ARGS, run, p, v, env, args.timeout)
+            rc, secs = image.run_client(client_args, run, p, v, env, args.timeout)
         else:
-            rc, secs = run_client([binary] + CLIENT_ARGS, p, env, p["work"], args.timeout)
+            rc, secs = run_client([binary] + client_args, p, env, p["work"], args.timeout)
     finally:
         mock.terminate()
         mock.wait()
