@@ -159,24 +159,52 @@ static bool part_raw(const struct word *w, const struct part *p, const char **s,
 	return true;
 }
 
-/* 1 if bash's raw scan of the part finds a comma, 0 if not, -1 unknown. */
-static int raw_comma(const struct bx *b, const struct part *p)
+/* bash's raw scan: a comma not right after a backslash. */
+static bool scan_comma(const char *s, size_t n)
 {
-	if (p->kind == PART_ESCAPED)
-		return 0; /* the character after a backslash is skipped */
-	if (p->kind == PART_PARAM && p->param && !p->param->braced)
-		return 0;
-	const char *s;
-	size_t n;
-	if (!part_raw(b->w, p, &s, &n))
-		return -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; s && i < n; i++) {
 		if (s[i] == '\\')
 			i++;
 		else if (s[i] == ',')
-			return 1;
+			return true;
 	}
-	return 0;
+	return false;
+}
+
+/* The same on a part's text where it is its raw text: 1, 0, -1 unknown. */
+static int text_comma(const struct part *p, int depth)
+{
+	switch (p->kind) {
+	case PART_ESCAPED:
+		return 0; /* the character after a backslash is skipped */
+	case PART_LIT:
+	case PART_SQUOTE: /* '...' is its text between the quotes */
+		return scan_comma(p->text, p->text ? p->len : 0);
+	case PART_PARAM:
+		return p->param && !p->param->braced ? 0 : -1;
+	case PART_DQUOTE:
+		for (size_t i = 0; p->parts && i < p->nparts && depth < BRACE_MAX_DEPTH; i++) {
+			int r = text_comma(&p->parts[i], depth + 1);
+			if (r)
+				return r;
+		}
+		return depth < BRACE_MAX_DEPTH ? 0 : -1;
+	default:
+		return -1;
+	}
+}
+
+/* 1 if bash's raw scan of the part finds a comma, 0 if not, -1 unknown. */
+static int raw_comma(const struct bx *b, const struct part *p)
+{
+	int r = text_comma(p, 0);
+	const char *s;
+	size_t n;
+	if (r >= 0)
+		return r;
+	if (!part_raw(b->w, p, &s, &n))
+		return -1;
+	return scan_comma(s, n);
 }
 
 /* Does the amble [s, e) hold a comma anywhere, as bash's raw check sees it? */

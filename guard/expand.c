@@ -725,6 +725,20 @@ static int fields_result(struct xp *x, const struct word *w, struct sink *s,
 	return 0;
 }
 
+/* A command or process substitution anywhere in reach: the word is not
+ * known, whatever else it holds (decided first, so that its known parts
+ * cannot hit a limit). */
+static bool has_subst(const struct part *p, size_t n, int depth)
+{
+	for (size_t i = 0; p && i < n && depth < EXPAND_MAX_DEPTH; i++) {
+		if (p[i].kind == PART_CMDSUB || p[i].kind == PART_PROCSUB)
+			return true;
+		if (p[i].kind == PART_DQUOTE && has_subst(p[i].parts, p[i].nparts, depth + 1))
+			return true;
+	}
+	return false;
+}
+
 int expand_word(arena *a, const struct word *w, const struct expand_env *env,
 		struct fields *out, const char **err)
 {
@@ -736,6 +750,7 @@ int expand_word(arena *a, const struct word *w, const struct expand_env *env,
 		return 0;
 	struct xp x;
 	xp_init(&x, a, env);
+	x.dyn = has_subst(w->parts, w->nparts, 0);
 	struct brace_words bw;
 	int rc = brace_expand(a, w, EXPAND_MAX_FIELDS, EXPAND_MAX_LEN, &bw, err);
 	if (rc == BRACE_ERROR)
@@ -789,6 +804,7 @@ int expand_word_single(arena *a, const struct word *w, const struct expand_env *
 		return 0;
 	struct xp x;
 	xp_init(&x, a, env);
+	x.dyn = has_subst(w->parts, w->nparts, 0);
 	size_t n;
 	const struct part *p = merge_lits(&x, w->parts, w->nparts, &n);
 	struct tilde t = { .mode = TILDE_SINGLE };
@@ -811,6 +827,7 @@ int expand_heredoc(arena *a, const struct word *body, const struct expand_env *e
 		return 0;
 	struct xp x;
 	xp_init(&x, a, env);
+	x.dyn = has_subst(body->parts, body->nparts, 0);
 	struct sink s;
 	sink_init(&s, SINK_STRING);
 	parts_walk(&x, &s, body->parts, body->nparts, CTX_DQUOTE, &no_tilde);

@@ -76,7 +76,10 @@ static enum pv param_get(struct xp *x, const char *name, const char **v)
 	/* $? $$ $! $- $_ and anything that is not a name */
 	if (!xp_identifier(name) || strcmp(name, "_") == 0)
 		return PV_DYN;
-	switch (xp_lookup(x, name, v)) {
+	enum var_state st = xp_lookup(x, name, v);
+	if (!*v)
+		*v = "";
+	switch (st) {
 	case VAR_KNOWN:
 		return PV_SET;
 	case VAR_UNSET:

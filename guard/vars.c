@@ -1,6 +1,7 @@
 /* vars.c - see vars.h. */
 #include "vars.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,8 +35,9 @@ enum var_state vars_get(const struct vars *v, const char *name, const char **val
 		*value = e->value;
 		return e->state;
 	}
-	/* bash never imports IFS from the environment. */
-	if (strcmp(name, "IFS") == 0)
+	/* bash never imports IFS from the environment, and the walker's own
+	 * pseudo-variables (names that are not identifiers) are not in it. */
+	if (strcmp(name, "IFS") == 0 || !(name[0] == '_' || isalpha((unsigned char)name[0])))
 		return VAR_UNSET;
 	if (!v->use_environ)
 		return VAR_UNKNOWN;

@@ -22,6 +22,7 @@ CORPORA = ["parity-mvdan-syntax.jsonl", "parity-mvdan-interp.jsonl"]
 KINDS = {"external", "builtin", "function", "notfound"}
 EXPANSION_CHARS = set("$`*?[{~")
 TIMEOUT = 120
+ORACLE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/root", "LANG": "C"}
 
 
 def literal(src):
@@ -58,8 +59,11 @@ def run_batch(guard, inputs):
     the process died (then the caller bisects)."""
     data = b"".join(enc(s) + b"\0" for s in inputs)
     try:
+        # --environ with an environment like the oracle's sandbox: variables
+        # the line does not set are unset there, as they were for bash.
         p = subprocess.run([guard, "--check", "--rules", RULES, "--cwd", "/nonexistent",
-                            "--batch"], input=data, capture_output=True, timeout=TIMEOUT)
+                            "--environ", "--batch"], input=data, capture_output=True,
+                           timeout=TIMEOUT, env=ORACLE_ENV)
     except subprocess.TimeoutExpired:
         return None, "hang (over %ds)" % TIMEOUT
     if p.returncode != 0:

@@ -541,12 +541,12 @@ static void test_tilde_assignment_words(void **state)
 	EXPECT(W(lit("of=~/.bashrc")), "<of=/h/.bashrc>");
 	EXPECT(W(lit("a=~:~/b")), "<a=/h:/h/b>");
 	EXPECT(W(lit("a+=~")), "<a+=/h>");
-	EXPECT(W(lit("a[0]=~")), "<a[0]=/h>");
+	EXPECT(W(lit("a[0]=~")), "G<a[0]=/h>"); /* and a glob */
 	EXPECT(W(lit("a=b:~")), "<a=b:/h>");
 	EXPECT(W(lit("a=x:~:~")), "<a=x:/h:/h>");
 	EXPECT(W(lit("x=~:a=~")), "<x=/h:a=~>");
 	EXPECT(W(lit("a="), esc("$"), lit(":~")), "<a=$:/h>");
-	EXPECT(W(lit("a["), var("x"), lit("]=~")), "<a[abc]=/h>");
+	EXPECT(W(lit("a["), var("x"), lit("]=~")), "G<a[abc]=/h>");
 	EXPECT(W(lit("x="), sq(""), lit(":~")), "<x=:/h>");
 	/* not assignments, or not right after '=' or ':' */
 	EXPECT(W(lit("-a=~")), "<-a=~>");
@@ -561,9 +561,9 @@ static void test_tilde_assignment_words(void **state)
 	EXPECT(W(lit("x="), dq0(), lit("~")), "<x=~>");
 	EXPECT(W(lit("x=a:~"), dq0()), "<x=a:~>");
 	EXPECT(W(lit("a="), DQ(lit("x:")), lit("~")), "<a=x:~>");
-	EXPECT(W(lit("a[x]y]=~")), "<a[x]y]=~>");
-	EXPECT(W(lit("a[x]]=~")), "<a[x]]=~>");
-	EXPECT(W(lit("a[[x]=~")), "<a[[x]=~>");
+	EXPECT(W(lit("a[x]y]=~")), "G<a[x]y]=~>");
+	EXPECT(W(lit("a[x]]=~")), "G<a[x]]=~>");
+	EXPECT(W(lit("a[[x]=~")), "G<a[[x]=~>");
 	EXPECT(WS("a=~x", lit("a=~x")), "D<a=~x>");
 	/* brace expansion that changes the word drops the assignment rule */
 	EXPECT(W(lit("a{b,c}=~")), "<ab=~><ac=~>");
@@ -718,7 +718,7 @@ static void test_param_patterns(void **state)
 	EXPECT(W(op("x", "%", P("?"))), "<abcab>");
 	EXPECT(W(op("x", "#", P("x"))), "<abcabc>");
 	EXPECT(W(op("x", "%%", P("[bc]*"))), "<a>");
-	EXPECT(W(op("x", "##", P("*[bc]"))), "<>");
+	EXPECT(W(op("x", "##", P("*[bc]"))), "");
 	EXPECT(W(op("x", "#", P("*["))), "<abcabc>");
 	EXPECT(W(op("x", "#", P("*"))), "<abcabc>");
 	EXPECT(W(op("x", "##", P("*"))), "");
@@ -857,7 +857,7 @@ static void test_split_default(void **state)
 	EXPECT(W(var("sp")), "<a>");
 	EXPECT(W(lit("X"), var("sp"), lit("Y")), "<X><a><Y>");
 	EXPECT(W(dq0(), var("sp")), "<><a>");
-	EXPECT(W(var("sp"), dq0()), "<a>");
+	EXPECT(W(var("sp"), dq0()), "<a><>");
 	EXPECT(W(var("w")), "<a><b>");
 	EXPECT(W(DQ(var("w"))), "<a \t\n b>");
 	set_var("s1", " ");
@@ -1478,6 +1478,8 @@ static void test_parsed(void **state)
 	PARSED("$w \"$w\" $v \"$v\" ${v}x", "<a><b><a  b>G<*><*>G<*x>");
 	PARSED("$@ \"$@\" \"$*\" \"x$@y\" $# ${2}", "<a><b><c><a b><c><><a b c ><xa b><c><y><3><c>");
 	PARSED("$((1+2*3)) $(( x = 1 )) $[2**10]", "<7>D<$(( x = 1 ))><1024>");
+	assert_string_equal(var_now("x"), "unknown");
+	set_var("x", "abcabc");
 	PARSED("cat${IFS}/etc/passwd", "<cat></etc/passwd>");
 	PARSED("$(id) `id` <(id) a$RANDOM", "D<$(id)>D<`id`>D<<(id)>D<a$RANDOM>");
 	PARSED("'$x' \"$x\"'y' $'a\\tb' \"\"", "<$x><abcabcy><a\tb><>");
