@@ -25,13 +25,20 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
-bool follow_is_shell(const char *name);
-bool follow_is_shell(const char *name)
+/* bash, and renamed copies of it: bash5, bash-5.2, bash.real, sh.distrib.
+ * A real shell moved aside is still a shell. */
+static bool follow_is_shell(const char *name)
 {
 	const char *b = base_name(name);
-	for (size_t i = 0; i < sizeof(shells) / sizeof(shells[0]); i++)
-		if (strcmp(b, shells[i]) == 0)
+	for (size_t i = 0; i < sizeof(shells) / sizeof(shells[0]); i++) {
+		size_t n = strlen(shells[i]);
+		if (strncmp(b, shells[i], n) != 0)
+			continue;
+		const char *rest = b + n;
+		if (*rest == '\0' || *rest == '.' || *rest == '-' || *rest == '_' ||
+		    (*rest >= '0' && *rest <= '9'))
 			return true;
+	}
 	return false;
 }
 
