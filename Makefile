@@ -116,10 +116,22 @@ clean:
 # ---- end to end with the real Claude Code client (tests/e2e/README.md) ----
 # Installs the pinned client with npm ci into build/e2e/npm on first use.
 #   make e2e            guard as the client's SHELL on this host
-#   make e2e-image      the same scenario inside the investigator image (podman)
+#   make e2e-image      `make image`, then the same scenario inside it (podman)
 .PHONY: e2e e2e-image
 e2e: $(BUILD)/guard
 	python3 tests/e2e/run.py --guard $(BUILD)/guard
 
-e2e-image: $(BUILD)/guard
+e2e-image: $(BUILD)/guard image
 	python3 tests/e2e/run.py --guard $(BUILD)/guard --mode image
+
+# ---- the investigator image (docker/, tests/image/) ------------------------
+# Built with podman (no Docker engine needed); tests/image/podman.sh installs
+# podman, runc and debootstrap if missing and imports a bookworm base once.
+#   make image          docker/Dockerfile -> localhost/guard-investigator:latest
+#   make image-test     the image, then its checks (PASS/FAIL, N passed, N failed)
+.PHONY: image image-test
+image:
+	bash tests/image/podman.sh build
+
+image-test: image
+	bash tests/image/image-test.sh

@@ -142,8 +142,10 @@ static void node(const struct node *n, int depth)
 			check(n->name && n->body);
 		if (n->kind != N_SEQ && n->kind != N_BG)
 			check(!n->right || n->kind == N_AND || n->kind == N_OR);
-		if (n->kind == N_AND || n->kind == N_OR)
-			return node(n->right, depth + 1);
+		if (n->kind == N_AND || n->kind == N_OR) {
+			node(n->right, depth + 1);
+			return;
+		}
 	}
 }
 

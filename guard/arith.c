@@ -19,7 +19,7 @@
 
 #define ARITH_MAX_DEPTH    100     /* parentheses, unary and ?: nesting */
 #define ARITH_MAX_VARDEPTH 32      /* variables whose values are expressions */
-#define ARITH_BUDGET       1000000 /* tokens read in one evaluation */
+#define ARITH_BUDGET       500000  /* tokens read in one evaluation */
 
 enum tok { T_END, T_NUM, T_ID, T_OP, T_BAD };
 

@@ -257,11 +257,14 @@ static int find(struct xp *x, const char *p, size_t pn, const char *v, size_t vn
 {
 	long fl = fixed_len(p, pn);
 	for (size_t s = from; s <= vn; s++) {
+		if (!charge(x, 1))
+			return UNKNOWN;
 		if (s < vn && !may_start(p, pn, (unsigned char)v[s]))
 			continue;
-		for (size_t e = vn + 1; e-- > s;) {
-			if (fl >= 0 && (size_t)fl != e - s)
-				continue;
+		/* without a '*' only one length can match */
+		size_t lo = fl >= 0 ? s + (size_t)fl : s;
+		size_t hi = fl >= 0 ? lo : vn;
+		for (size_t e = hi + 1; e-- > lo && e <= vn;) {
 			int m = match(x, p, pn, v + s, e - s);
 			if (m != NO) {
 				*ms = s;

@@ -2,6 +2,7 @@
 #include "glob.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 struct cclass {
@@ -165,6 +166,94 @@ bool glob_match(const char *pat, const char *s)
 	while (*pat == '*')
 		pat++;
 	return !*pat;
+}
+
+/* ---- overlap of two globs --------------------------------------------- */
+
+/* One element of a glob: '*', or the set of bytes it matches. */
+struct elem {
+	bool star;
+	uint64_t set[4];
+};
+
+static void set_add(struct elem *e, unsigned c)
+{
+	e->set[c >> 6] |= (uint64_t)1 << (c & 63);
+}
+
+/* The elements of pat, at most max; -1 when there are more. */
+static int elements(const char *pat, struct elem *v, int max, bool fold)
+{
+	int n = 0;
+	while (*pat) {
+		size_t len = 1;
+		if (n == max)
+			return -1;
+		memset(&v[n], 0, sizeof(v[n]));
+		if (*pat == '*') {
+			v[n++].star = true;
+			pat++;
+			continue;
+		}
+		for (unsigned c = 0; c < 256; c++) {
+			if (element(pat, (unsigned char)c, &len)) {
+				set_add(&v[n], c);
+				if (fold && isalpha((int)c))
+					set_add(&v[n], (unsigned)(isupper((int)c) ? tolower((int)c)
+									   : toupper((int)c)));
+			}
+		}
+		pat += len;
+		n++;
+	}
+	return n;
+}
+
+static bool meet(const struct elem *x, const struct elem *y)
+{
+	return (x->set[0] & y->set[0]) | (x->set[1] & y->set[1]) |
+	       (x->set[2] & y->set[2]) | (x->set[3] & y->set[3]);
+}
+
+static bool nonempty(const struct elem *x)
+{
+	return x->set[0] | x->set[1] | x->set[2] | x->set[3];
+}
+
+/*
+ * Reachability in the product of the two globs, row by row: state (i, j)
+ * means a[0..i) and b[0..j) can match the same prefix.  Every move goes to
+ * a later column or to the next row, so one pass in order is enough.
+ */
+bool glob_overlap(const char *a, const char *b, bool fold)
+{
+	static _Thread_local struct elem ea[GLOB_OVERLAP_MAX], eb[GLOB_OVERLAP_MAX];
+	bool row[GLOB_OVERLAP_MAX + 1], nxt[GLOB_OVERLAP_MAX + 1];
+	int n = elements(a, ea, GLOB_OVERLAP_MAX, false), m = elements(b, eb, GLOB_OVERLAP_MAX, fold);
+	if (n < 0 || m < 0)
+		return true;
+	memset(row, 0, sizeof(row));
+	row[0] = true;
+	for (int i = 0; i <= n; i++) {
+		memset(nxt, 0, sizeof(nxt));
+		for (int j = 0; j <= m; j++) {
+			if (!row[j])
+				continue;
+			bool sa = i < n && ea[i].star, sb = j < m && eb[j].star;
+			if (sa)
+				nxt[j] = true;                  /* a's star matches nothing */
+			if (sb || (sa && j < m && nonempty(&eb[j])))
+				row[j + 1] = true;              /* b's star, or a's star eats b's byte */
+			if (i < n && !sa && j < m && !sb)
+				nxt[j + 1] |= meet(&ea[i], &eb[j]);
+			else if (i < n && !sa && sb && nonempty(&ea[i]))
+				nxt[j] = true;                  /* b's star eats a's byte */
+		}
+		if (i == n)
+			return row[m];
+		memcpy(row, nxt, sizeof(row));
+	}
+	return false;
 }
 
 const char *glob_check(const char *pat, size_t *off)

@@ -28,6 +28,14 @@ bool glob_match(const char *pat, const char *s);
  * to the byte offset of the problem in pat. */
 const char *glob_check(const char *pat, size_t *off);
 
+/* Could some word match both a and b?  b is a word that pathname
+ * expansion will replace at run time, so its bytes may match in either
+ * case when fold is set (nocaseglob).  Costs O(strlen(a) * strlen(b));
+ * true, without looking, when either has more than GLOB_OVERLAP_MAX
+ * elements. */
+#define GLOB_OVERLAP_MAX 256
+bool glob_overlap(const char *a, const char *b, bool fold);
+
 /* True when pat has no unescaped glob character.  Then, if out is not
  * NULL, the text it matches (escapes removed) is written to out, which
  * must hold strlen(pat) + 1 bytes. */

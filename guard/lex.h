@@ -32,6 +32,7 @@ struct input {
 	size_t resume;         /* index in parent */
 	const char *alias;     /* name of the alias being expanded, or NULL */
 	bool expand_next;      /* alias value ends in a blank */
+	bool eof_newline;      /* the newline bash adds at the end was given */
 };
 
 /* A place in the input: enough to come back to it. */
@@ -114,7 +115,7 @@ struct parser {
 	size_t hole_from, hole_to;
 };
 
-/* ---- errors (lex.c) ---- */
+/* ---- errors and limits (parse_util.c) ---- */
 void *px_error(struct parser *p, size_t pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void *px_oom(struct parser *p);
@@ -151,7 +152,7 @@ bool lx_is_name_char(int c);
 bool lx_is_name(const char *s, size_t n);
 const char *tok_text(const struct token *t);
 
-/* ---- growable arrays in the arena ---- */
+/* ---- growable arrays in the arena (parse_util.c) ---- */
 struct sbuf {
 	char *s;
 	size_t n, cap;
@@ -199,6 +200,7 @@ enum {
 	PU_PARENS = 1u << 4,  /* ( ) nest; an unbalanced ) stops */
 	PU_BRACKETS = 1u << 5,/* [ ] nest; an unbalanced ] stops */
 	PU_ESC_STOP = 1u << 6,/* with PU_DQ: \ before a stop character quotes it */
+	PU_DOLQ = 1u << 7,    /* with PU_DQ: $'...' and $"..." still quote (in ${ }) */
 };
 
 struct word *pw_word(struct parser *p, unsigned mode, struct assign **asg,
@@ -254,7 +256,7 @@ struct node *pp_function(struct parser *p);
 struct node *pp_coproc(struct parser *p);
 struct node *pp_cond(struct parser *p, size_t start);
 
-/* ---- here-documents (heredoc.c) ---- */
+/* ---- here-documents (parse_heredoc.c) ---- */
 bool hd_add(struct parser *p, struct redir *r);
 bool hd_gather(struct parser *p);
 bool hd_gather_mid(struct parser *p);

@@ -188,7 +188,7 @@ static struct word *operand(struct parser *p, const char *op, const char *stops,
 {
 	unsigned how = PU_QUOTES;
 	if (in_dq && !is_pattern_op(op))
-		how = PU_DQ | PU_SQ_LIT | PU_ESC_STOP;
+		how = PU_DQ | PU_SQ_LIT | PU_ESC_STOP | PU_DOLQ;
 	struct word *w = pw_until(p, stops, how, stopped);
 	if (w && *stopped == LX_EOF)
 		return NULL;
@@ -223,8 +223,8 @@ static bool brace_bad(struct parser *p, struct param *pm, struct mark m,
 	pm->braced = true;
 	pm->bad = true;
 	int stopped;
-	pm->arg = pw_until(p, "}", in_dq ? PU_DQ | PU_SQ_LIT | PU_ESC_STOP : PU_QUOTES,
-			   &stopped);
+	pm->arg = pw_until(p, "}", in_dq ? PU_DQ | PU_SQ_LIT | PU_ESC_STOP | PU_DOLQ :
+					   PU_QUOTES, &stopped);
 	if (!pm->arg)
 		return false;
 	if (stopped != '}')

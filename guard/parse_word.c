@@ -230,7 +230,14 @@ static bool until_step(struct parser *p, struct wctx *w, struct until *u,
 	case '`':
 		return ps_backquote(p, w, dq);
 	case '$':
-		if (ps_dollar_starts(lx_next_raw(p), dq))
+		if ((u->how & PU_DOLQ) && lx_next(p) == '\'')
+			return pq_ansic(p, w);
+		if ((u->how & PU_DOLQ) && lx_next(p) == '"') {
+			lx_adv(p);
+			lx_peek(p);
+			return pq_dquote(p, w, true);
+		}
+		if (ps_dollar_starts(lx_next(p), dq))
 			return ps_dollar(p, w, dq);
 		break;
 	case '<':

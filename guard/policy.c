@@ -13,11 +13,12 @@
  *
  * Uncertainty always resolves towards deny.  A word only known at run time
  * (WORD_DYNAMIC: a variable, a command substitution...; WORD_GLOB: a
- * pathname expansion) could be anything, so:
+ * pathname expansion) could be many things, so:
  *   - for a deny pattern, and for the unless of an allow rule, it matches
- *     any pattern word ("loose");
+ *     any pattern word it could become ("loose": any word at all for
+ *     WORD_DYNAMIC; one that overlaps the glob for WORD_GLOB);
  *   - for an allow pattern, and for the unless of a deny rule, it matches
- *     only the pattern word "*" ("strict").
+ *     only the pattern words "*" and "**" ("strict").
  * A regex that hits its match or depth limit is loose in the same way.
  *
  * Not thread-safe: a judge uses the policy's scratch arena and match data.
@@ -214,8 +215,9 @@ static const char *bad_word(const char *w, uint32_t k, uint32_t n)
 	}
 	if ((msg = glob_check(w, &off)) != NULL)
 		return msg;
-	if (w[1] && !w[strspn(w, "*")])
-		return "'**' is reserved";
+	if (w[1] && !w[strspn(w, "*")] && (w[2] || k == 0))
+		return k ? "'***' is not a pattern word: write * or **"
+			 : "the program word cannot be '**'";
 	if (!strcmp(w, "$") && (k + 1 != n || k == 0))
 		return "'$' (end of the command) must be the last word, after the program";
 	if (k == 0 && strchr(w, '/'))
@@ -241,21 +243,25 @@ static const char *compile_words(arena *mem, struct pat *p, const char *text)
 	} else if (n > 1 && !strcmp(w[n - 1], "*")) {
 		n--;    /* a final "*" is any rest, which a prefix allows anyway */
 	}
-	bool *any = arena_alloc(mem, n * sizeof(*any));
+	unsigned char *wk = arena_alloc(mem, n + 1);
 	char *prog = arena_alloc(mem, strlen(w[0]) + 1);
-	if (!any || !prog)
+	if (!wk || !prog)
 		return "policy too large";
-	for (uint32_t k = 0; k < n; k++)
-		any[k] = !strcmp(w[k], "*");
+	for (uint32_t k = 0; k < n; k++) {
+		wk[k] = !strcmp(w[k], "*") ? W_ONE : !strcmp(w[k], "**") ? W_MANY : W_GLOB;
+		p->many |= wk[k] == W_MANY;
+	}
 	p->u.words.w = w;
-	p->u.words.any = any;
+	p->u.words.wk = wk;
 	p->u.words.n = n;
 	p->prog = glob_literal(w[0], prog) ? prog : NULL;
 	return NULL;
 }
 
-/* {regex: ...}: compiled at load, so that a bad one fails the load (it
- * costs about half a microsecond); never JIT-compiled, see match_setup(). */
+/* {regex: ...}: compiled at load, so that a bad one fails the load.  That
+ * costs about 0.5 us each, but the first in a process some 15 us (cold
+ * code), which is why the shipped policy has none.  Never JIT-compiled:
+ * see match_setup(). */
 static const char *compile_regex(arena *mem, struct pat *p, const char *text)
 {
 	int code;
@@ -276,22 +282,76 @@ static const char *compile_regex(arena *mem, struct pat *p, const char *text)
 /* 1 match, 0 no match, -1 cannot tell (the caller decides by mode). */
 typedef int (*matcher)(policy *, const struct pat *, struct subject *, bool loose);
 
+/* Could the glob word g, which pathname expansion replaces at run time,
+ * become a word that the pattern word w matches?  It becomes the file
+ * names it matches (in either case under nocaseglob), or stays itself
+ * when none does.  Extended globs, @(...) and the like, are beyond
+ * glob.c: assume they could. */
+static bool glob_may_match(const char *w, const char *g)
+{
+	return strchr(g, '(') || glob_match(w, g) || glob_overlap(w, g, true);
+}
+
+/* Does pattern word k match command word i?  A word known only at run
+ * time matches "*" always, and when loose any word it could become. */
+static bool word_matches(const struct pat *pt, uint32_t k, const struct subject *s, size_t i,
+			 bool loose)
+{
+	const char *w = pt->u.words.w[k];
+	if (pt->u.words.wk[k] == W_ONE)
+		return true;
+	if (s->fl[i] & WORD_DYNAMIC)
+		return loose;
+	if (s->fl[i] & WORD_GLOB)
+		return loose && glob_may_match(w, s->w[i]);
+	return glob_match(w, s->w[i]);
+}
+
+/* With "**": glob_match() one level up, words for bytes and "**" for '*',
+ * with one backtrack point, so O(words * pattern words) word matches.  A
+ * pattern that is not exact has an implied "**" at its end. */
+static int match_many(const struct pat *pt, const struct subject *s, bool loose)
+{
+	const unsigned char *wk = pt->u.words.wk;
+	uint32_t n = pt->u.words.n, k = 0, star = UINT32_MAX;
+	size_t i = 0, resume = 0;
+	while (i < s->n) {
+		if (k < n && wk[k] == W_MANY) {
+			while (k < n && wk[k] == W_MANY)
+				k++;
+			if (k == n)
+				return 1;
+			star = k;
+			resume = i;
+			continue;
+		}
+		if (k < n && word_matches(pt, k, s, i, loose)) {
+			k++;
+			i++;
+			continue;
+		}
+		if (k == n && !pt->exact)
+			return 1;
+		if (star == UINT32_MAX)
+			return 0;
+		k = star;
+		i = ++resume;
+	}
+	while (k < n && wk[k] == W_MANY)
+		k++;
+	return k == n;
+}
+
 static int match_words(policy *p, const struct pat *pt, struct subject *s, bool loose)
 {
 	uint32_t n = pt->u.words.n;
+	if (pt->many)
+		return match_many(pt, s, loose);
 	if (s->n < n || (pt->exact && s->n != n))
 		return 0;
-	for (uint32_t k = 0; k < n; k++) {
-		if (pt->u.words.any[k])
-			continue;
-		if (s->fl[k] & UNCERTAIN) {
-			if (loose)
-				continue;
+	for (uint32_t k = 0; k < n; k++)
+		if (!word_matches(pt, k, s, k, loose))
 			return 0;
-		}
-		if (!glob_match(pt->u.words.w[k], s->w[k]))
-			return 0;
-	}
 	return 1;
 }
 

@@ -39,10 +39,18 @@ enum pat_role {
 	ROLE_UNLESS,    /* unless: */
 };
 
+/* What a word of a words pattern is. */
+enum {
+	W_GLOB,         /* a glob for exactly one word */
+	W_ONE,          /* "*": any one word, even one known only at run time */
+	W_MANY,         /* "**": any number of words, none included */
+};
+
 struct pat {
 	unsigned char kind;     /* enum pat_kind */
 	unsigned char role;     /* enum pat_role */
-	bool exact;             /* words: ended with "$", argc must equal n */
+	bool exact;             /* words: ended with "$", no words may follow */
+	bool many;              /* words: has a "**" */
 	uint32_t rule;          /* index in ruleset.rules */
 	const char *prog;       /* program it is indexed under, or NULL */
 	const char *text;       /* as written, for messages */
@@ -50,7 +58,7 @@ struct pat {
 	union {
 		struct {
 			const char **w;         /* globs, escapes kept */
-			const bool *any;        /* w[i] is "*": matches any word */
+			const unsigned char *wk; /* W_GLOB, W_ONE, W_MANY */
 			uint32_t n;
 		} words;
 		struct {

@@ -84,7 +84,7 @@ static void changed(const char *fmt, ...)
 
 /* ---- helpers, run without a shell --------------------------------------- */
 
-static char *helper_env[] = {"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL=C", NULL};
+static char *const helper_env[] = {"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL=C", NULL};
 
 static _Noreturn void child(char **argv, int outfd)
 {

@@ -3,6 +3,8 @@
  *
  *   guard --check ...   show what a command line runs and the decision
  *   guard log ...       review the audit log
+ *   guard install [--lockdown] [--rules FILE]   put guard in front of /bin/bash and /bin/sh
+ *   guard uninstall
  *   guard --version
  *   bash, sh, ...       front the real shell (shell.h); any name other
  *                       than guard is taken as a shell name, so that a
@@ -12,12 +14,18 @@
 #include <string.h>
 
 #include "check.h"
+#include "install.h"
+#include "logcmd.h"
 #include "shell.h"
 
 static int usage(void)
 {
 	fputs("usage: guard --check [--rules FILE] [--json] [--cwd DIR] [--] COMMAND...\n"
 	      "       guard --check [--rules FILE] [--cwd DIR] --batch\n"
+	      "       guard log [FILE] [--denied] [--since T] [--until T] [--session ID]\n"
+	      "                 [--grep RE] [--json] [--stats] [--verify]\n"
+	      "       guard install [--lockdown] [--rules FILE]\n"
+	      "       guard uninstall\n"
 	      "       guard --version\n",
 	      stderr);
 	return 2;
@@ -37,6 +45,12 @@ int main(int argc, char **argv)
 		return shell_main(argc, argv, name);
 	if (argc > 1 && strcmp(argv[1], "--check") == 0)
 		return check_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "log") == 0)
+		return log_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "install") == 0)
+		return install_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "uninstall") == 0)
+		return uninstall_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
 		printf("guard %s\n", GUARD_VERSION);
 		return 0;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -124,23 +125,51 @@ static void exported_functions(struct buf *b)
 	}
 }
 
+/* bash reads ~/.bashrc even when not interactive if it thinks sshd or
+ * rshd started it: SSH_CLIENT is set or stdin is a socket, and it is a
+ * top-level shell (SHLVL unset or 0).  Claude Code starts its shells with
+ * a socket on stdin and no SHLVL, so this is the common case. */
+static bool run_by_remote_daemon(void)
+{
+	struct stat st;
+	const char *lvl = getenv("SHLVL");
+	bool top = !lvl || atoi(lvl) < 1;
+	bool remote = getenv("SSH_CLIENT") || getenv("SSH2_CLIENT") ||
+		      (fstat(0, &st) == 0 && S_ISSOCK(st.st_mode));
+	return top && remote;
+}
+
+static void rc_files(struct buf *b, const struct shell_inv *inv)
+{
+	bool done = false;
+	source_file(b, "/etc/bash.bashrc");
+	if (inv->rcfile)
+		source_file(b, inv->rcfile);
+	else
+		home_file(b, ".bashrc", &done);
+}
+
 void startup_prelude(arena *a, const char *shell, const struct shell_inv *inv,
 		     const char **out, size_t *len)
 {
 	struct buf b = {.a = a};
 	bool bash = strcmp(shell, "sh") != 0;
 	bool interactive = inv->interactive;
+	*out = NULL;
+	*len = 0;
+	/* Started with an effective id that differs from the real one (the
+	 * setgid lock-down), bash runs in privileged mode: no startup files,
+	 * no BASH_ENV, no imported functions.  dash drops the group too. */
+	if (getegid() != getgid() || geteuid() != getuid())
+		return;
 	if (bash)
 		exported_functions(&b);
 	if (inv->login && !inv->noprofile)
 		login_files(&b, bash);
+	if (bash && !interactive && !inv->login && !inv->norc && run_by_remote_daemon())
+		rc_files(&b, inv);
 	if (bash && interactive && !inv->login && !inv->norc) {
-		bool done = false;
-		source_file(&b, "/etc/bash.bashrc");
-		if (inv->rcfile)
-			source_file(&b, inv->rcfile);
-		else
-			home_file(&b, ".bashrc", &done);
+		rc_files(&b, inv);
 	}
 	/* The value is expanded by the shell (even $(...)), so it is
 	 * checked as code, not quoted. */

@@ -17,10 +17,12 @@ container is kept until the audit log, the guard config and the rules have
 been copied out of it (podman cp), then removed.
 
 Settings, from the environment:
-  E2E_IMAGE        the image (default localhost/guard-investigator)
-  CONTAINERS_CONF  podman's config; if unset, docker/containers.conf when
-                   it exists, else one written to build/e2e (runtime runc,
-                   and the ulimits this host needs: shared/reference/infra.md)
+  E2E_IMAGE        the image (default localhost/guard-investigator, i.e.
+                   :latest, the tag `make image` gives)
+  CONTAINERS_CONF  podman's config; if unset, build/podman/containers.conf
+                   (written by tests/image/podman.sh) when it exists, else
+                   one written to build/e2e (runtime runc, and the ulimits
+                   this host needs: shared/reference/infra.md)
 """
 import json
 import os
@@ -48,7 +50,8 @@ class Image:
         if not shutil.which("podman"):
             raise SystemExit("e2e: --mode image needs podman (apt-get install podman runc)")
         if "CONTAINERS_CONF" not in self.env:
-            conf = os.path.join(root, "docker", "containers.conf")
+            # the one tests/image/podman.sh writes for `make image`
+            conf = os.path.join(root, "build", "podman", "containers.conf")
             if not os.path.exists(conf):
                 conf = os.path.join(root, "build", "e2e", "containers.conf")
                 os.makedirs(os.path.dirname(conf), exist_ok=True)

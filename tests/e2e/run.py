@@ -2,7 +2,8 @@
 """make e2e: guard in front of the real Claude Code client, end to end.
 
     run.py [--guard build/guard] [--mode host|image] [--shell guard|bash]
-           [--keep] [--timeout SECONDS]
+           [--scenario FILE] [--keep] [--debug] [--all-traffic]
+           [--timeout SECONDS]
 
 The pinned client (package.json, package-lock.json beside this file) is
 installed with `npm ci` into build/e2e/npm once.  A run then:
@@ -186,7 +187,7 @@ def layout(run, inside, args, guard):
                 "includeCoAuthoredBy": False}
     write(os.path.join(p["home"], ".claude", "settings.json"), json.dumps(settings, indent=2) + "\n")
 
-    with open(os.path.join(HERE, "scenario.json"), encoding="utf-8") as f:
+    with open(args.scenario, encoding="utf-8") as f:
         scenario = json.load(f)
     for step in scenario["steps"]:
         for key in ("command", "output"):
@@ -384,10 +385,12 @@ def check_steps_bash(c, p, requests, scenario):
     """--shell bash: the client and mock work; every step's output came back."""
     results = tool_results(requests)
     uses = tool_uses(requests)
-    hello = scenario["steps"][0]
-    res = results.get(uses.get(0))
-    c.check("tool_result for %r holds its output" % hello["id"],
-            res is not None and hello["output"] in res[0] and not res[1], res)
+    for n, step in enumerate(scenario["steps"]):
+        if step["expect"] != "allow":
+            break  # later steps may see what the attacks did
+        res = results.get(uses.get(n))
+        c.check("tool_result for %r holds its output" % step["id"],
+                res is not None and step["output"] in res[0] and not res[1], res)
     calls = read_shell_calls(p["shell_log"])
     kinds = [kind_of(a) for a in calls]
     note("shell invocations: %d" % len(calls))
@@ -406,9 +409,7 @@ def check_steps_bash(c, p, requests, scenario):
     denied = [s["id"] for s in scenario["steps"] if s["expect"] == "deny"]
     c.check("without guard the client ran every attack step", passed == denied,
             "ran: %s of %s" % (passed, denied))
-    c.check("without guard the purge reached the fake aws", "purge-queue" in read_text(p["aws_log"]))
-    c.check("without guard the victim was deleted",
-            not os.path.exists(os.path.join(p["victim"], "precious.txt")))
+    check_effects(c, p, scenario, guarded=False)
 
 
 CLIENT_REFUSAL = re.compile(r"^Permission to use Bash with command .* has been denied", re.S)
@@ -445,6 +446,13 @@ def check_steps_guard(c, p, requests, scenario, client_layer):
                     "is_error=%s content=%s" % (is_error, clip(content)))
             continue
         first, _, rest = content.partition("\n")
+        if step["expect"] == "any":
+            # either outcome is right; the scenario's effects say whether
+            # guard stopped the attack at this step or at another
+            c.check(name + ": ran, or was refused by guard",
+                    not is_error or (first == "Exit code 126" and rest.startswith("guard: denied: ")),
+                    "is_error=%s content=%r" % (is_error, clip(content)))
+            continue
         ok = first == "Exit code 126" and rest.startswith("guard: denied: ") and is_error
         detail = "is_error=%s content=%r" % (is_error, clip(content))
         if ok and "rule" in step:
@@ -461,20 +469,35 @@ def check_steps_guard(c, p, requests, scenario, client_layer):
                 ok, detail)
 
 
-def check_effects(c, p, scenario):
-    calls = []
-    if os.path.exists(p["aws_log"]):
-        with open(p["aws_log"], encoding="utf-8") as f:
-            calls = [line.rstrip("\n").rstrip("\t").split("\t") for line in f if line.strip()]
-    c.check("fake aws recorded sqs get-queue-attributes",
-            any(a[:2] == ["sqs", "get-queue-attributes"] for a in calls), calls)
-    c.check("fake aws never saw purge-queue",
-            not any("purge-queue" in a for a in calls), calls)
-    c.check("the victim directory survived",
-            os.path.exists(os.path.join(p["victim"], "precious.txt")), p["victim"])
+def aws_calls(p):
+    """The fake aws's calls, each as one string of its arguments."""
+    return [" ".join(line.rstrip("\n").rstrip("\t").split("\t"))
+            for line in read_text(p["aws_log"]).splitlines() if line.strip()]
 
 
-def check_snapshot(c, v, audit, scenario):
+def check_effects(c, p, scenario, guarded=True):
+    """The scenario's "effects": what the fake aws must (not) have seen and
+    whether the victim survives.  guarded=False (no guard): every attack
+    must have got through instead."""
+    fx = scenario.get("effects", {})
+    calls = aws_calls(p)
+    for want in fx.get("aws_recorded", []):
+        c.check("fake aws recorded %s" % want, any(want in a for a in calls), calls)
+    for never in fx.get("aws_not_recorded", []):
+        hit = any(never in a for a in calls)
+        if guarded:
+            c.check("fake aws never saw %s" % never, not hit, calls)
+        else:
+            c.check("without guard %s reached the fake aws" % never, hit, calls)
+    if fx.get("victim_survives"):
+        alive = os.path.exists(os.path.join(p["victim"], "precious.txt"))
+        if guarded:
+            c.check("the victim file survived", alive, sorted(os.listdir(p["victim"])))
+        else:
+            c.check("without guard the victim file was deleted", not alive)
+
+
+def check_snapshot(c, v, audit, scenario, refused):
     # The client deletes its snapshot when it exits; a step lists the
     # directory during the session, and every later wrapper sources it.
     snaps = [e for e in audit if kind_of(list(e.get("options") or []) + [e.get("command") or ""]) == "snapshot"]
@@ -487,7 +510,7 @@ def check_snapshot(c, v, audit, scenario):
     c.check("client's snapshot was made (%s) and sourced by every tool call" % (
         os.path.relpath(path, v["home"]) if path else "?"),
         path is not None and path.startswith(os.path.join(v["home"], ".claude", "shell-snapshots"))
-        and len(sourced) == len(scenario["steps"]),
+        and len(sourced) == len(scenario["steps"]) - len(refused),
         "snapshot lines: %d, tool-call lines sourcing it: %d" % (len(snaps), len(sourced)))
 
 
@@ -543,7 +566,7 @@ def check_audit(c, p, v, audit, scenario, guard, session, refused):
             c.check("audit log: %s has no line (the client refused it)" % step["id"], not mine,
                     [(e.get("decision"), e.get("rule")) for e in mine])
             continue
-        ok = len(mine) == 1 and mine[0].get("decision") == want
+        ok = len(mine) == 1 and want in ("any", mine[0].get("decision"))
         if ok and want == "deny" and "rule" in step:
             ok = mine[0].get("rule") == step["rule"]
         c.check("audit log: %s is one line, %s%s" % (
@@ -580,6 +603,7 @@ def main():
     ap.add_argument("--mode", choices=("host", "image"), default="host")
     ap.add_argument("--shell", choices=("guard", "bash"), default="guard",
                     help="bash: no guard, a recording stand-in for bash (client sanity)")
+    ap.add_argument("--scenario", default=os.path.join(HERE, "scenario.json"))
     ap.add_argument("--keep", action="store_true", help="keep the run directory")
     ap.add_argument("--timeout", type=int, default=180)
     ap.add_argument("--debug", action="store_true",
@@ -597,6 +621,7 @@ def main():
         sys.exit("e2e: --mode image runs the image's own shell (guard); no --shell bash")
     image = None
     if args.mode == "image":
+        sys.dont_write_bytecode = True  # no __pycache__ in the source tree
         import image_mode  # tests/e2e/image_mode.py
         image = image_mode.Image(ROOT)
         note("image %s, its Claude Code: %s" % (image.image, image.client_version()))
@@ -634,7 +659,7 @@ def main():
         refused = client_refused(requests, scenario) if image else set()
         check_steps_guard(c, p, requests, scenario, image is not None)
         check_effects(c, p, scenario)
-        check_snapshot(c, v, audit, scenario)
+        check_snapshot(c, v, audit, scenario, refused)
         check_audit(c, p, v, audit, scenario, guard, session_of(out_text), refused)
     status = c.summary()
     note("%.1f s in all" % (time.monotonic() - t0))

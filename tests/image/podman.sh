@@ -8,6 +8,10 @@
 #   tests/image/podman.sh build [TAG]  setup, then build docker/Dockerfile
 #   tests/image/podman.sh env          print the CONTAINERS_CONF export line
 #
+# Environment: GUARD_BUILD_ARGS ("NAME=VALUE ..." for --build-arg),
+# GUARD_CONTEXT (the build context, default the repository), EXTRA_CA_CERTS
+# (see ca_secret), DEBIAN_MIRROR (for debootstrap).
+#
 # Why the workarounds: crun refuses hybrid cgroup v1/v2 hosts, so the runtime
 # is runc; root here has no CAP_SYS_RESOURCE, so podman's default ulimits
 # (nofile 1048576) cannot be set and must be lowered; and nothing may be
@@ -104,13 +108,15 @@ ca_secret() {
 }
 
 build() {
-	local tag=${1:-$TAG_DEFAULT} dockerfile=${GUARD_DOCKERFILE:-$ROOT/docker/Dockerfile}
-	local secret=()
+	local tag=${1:-$TAG_DEFAULT} ctx=${GUARD_CONTEXT:-$ROOT}
+	local secret=() start
+	start=$(date +%s)
 	setup
 	mapfile -t secret < <(ca_secret)
 	say "building $tag"
-	podman build --pull=never -f "$dockerfile" -t "$tag" \
-		"${secret[@]}" "${BUILD_ARGS[@]}" "$ROOT"
+	podman build --pull=never -f "$ctx/docker/Dockerfile" -t "$tag" \
+		"${secret[@]}" "${BUILD_ARGS[@]}" "$ctx"
+	say "built $tag in $(($(date +%s) - start)) s"
 }
 
 BUILD_ARGS=()

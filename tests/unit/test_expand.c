@@ -448,8 +448,17 @@ static void test_brace_raw_comma(void **state)
 	v->parts[1].start = 1;
 	v->parts[1].end = 4;
 	EXPECT(v, "<{a..c}>");
-	/* without usable positions it cannot be decided */
-	EXPECT(WS("{'a,b'..c}", lit("{"), sq("a,b"), lit("..c}")), "D<{'a,b'..c}>");
+	/* quoted text is its own raw text; $'...' without positions is not */
+	EXPECT(WS("{'a,b'..c}", lit("{"), sq("a,b"), lit("..c}")), "<a,b..c>");
+	EXPECT(W(lit("{"), DQ(lit("a,b")), lit("..c}")), "<a,b..c>");
+	EXPECT(W(lit("{"), DQ(lit("a\\,b")), lit("..c}")), "<{a\\,b..c}>");
+	EXPECT(WS("{$'a,b'..c}", lit("{"), ansic("a,b", 3), lit("..c}")), "D<{$'a,b'..c}>");
+	struct word *u = WS("{$'a,b'..c}", lit("{"), ansic("a,b", 3), lit("..c}"));
+	u->start = 10;
+	u->end = 21;
+	u->parts[1].start = 11;
+	u->parts[1].end = 17;
+	EXPECT(u, "<a,b..c>");
 	/* a plain $x holds no comma */
 	set_var("x", "X");
 	EXPECT(W(lit("{"), var("x"), lit("..c}")), "<{X..c}>");
@@ -728,13 +737,13 @@ static void test_param_patterns(void **state)
 	EXPECT(W(op("x", "#", W(var("pp")))), "<cabc>");
 	EXPECT(W(op("x", "#", W(DQ(var("pp"))))), "<abcabc>");
 	EXPECT(W(DQ(op("x", "#", W(var("pp"))))), "<cabc>");
-	EXPECT(W(op("x", "#", W(DQ(lit("a")), lit("*")))), "<>");
+	EXPECT(W(op("x", "#", W(DQ(lit("a")), lit("*")))), "<bcabc>");
 	EXPECT(W(op("x", "#", W(lit("a"), DQ(lit("*"))))), "<abcabc>");
 	EXPECT(W(op("x", "#", W(esc("a")))), "<bcabc>");
 	set_var("z", "*x");
 	set_var("bs", "\\*");
 	EXPECT(W(op("z", "#", W(var("bs")))), "<x>");
-	EXPECT(W(op("z", "#", W(DQ(var("bs"))))), "<*x>");
+	EXPECT(W(op("z", "#", W(DQ(var("bs"))))), "G<*x>");
 	set_var("k", "[a]");
 	EXPECT(W(op("k", "#", P("["))), "<a]>");
 	EXPECT(W(op("k", "%", P("]"))), "<[a>");
@@ -1234,8 +1243,8 @@ static void test_side_effects(void **state)
 	EXPECT(WS("$(true)${x:=/etc}", cmdsub(), op("x", ":=", P("/etc"))),
 	       "D<$(true)${x:=/etc}>");
 	assert_string_equal(var_now("x"), "/etc");
-	EXPECT(WS("{'a,b'..c}${y:=1}", lit("{"), sq("a,b"), lit("..c}"), op("y", ":=", P("1"))),
-	       "D<{'a,b'..c}${y:=1}>");
+	EXPECT(WS("{$'a,b'..c}${y:=1}", lit("{"), ansic("a,b", 3), lit("..c}"),
+		  op("y", ":=", P("1"))), "D<{$'a,b'..c}${y:=1}>");
 	assert_string_equal(var_now("y"), "1");
 	/* an operand that may or may not be evaluated: its assignments are unknown */
 	unknown_var("u");

@@ -164,6 +164,101 @@ static void test_exhaustive_brackets(void **state)
 	assert_true(w.checked > 100000);
 }
 
+/* ---- overlap of two globs ------------------------------------------------ */
+
+struct ocase {
+	const char *a, *b;
+	bool fold, want;
+};
+
+static const struct ocase ocases[] = {
+	{"push", "pu*", false, true}, {"push", "pu?h", false, true}, {"push", "p[a-z]sh", false, true},
+	{"push", "pull*", false, false}, {"-delete", "*.py", false, false},
+	{"of=*", "if=*.img", false, false}, {"of=*", "*f=*", false, true},
+	{"a*b", "*c", false, false}, {"a*", "*b", false, true}, {"*", "", false, true},
+	{"", "*", false, true}, {"", "?", false, false}, {"[!a]", "a", false, false},
+	{"[!a]", "?", false, true}, {"\\*", "[*]", false, true}, {"*x*", "*y*", false, true},
+	{"push", "PU*", false, false}, {"push", "PU*", true, true}, {"PUSH", "pu*", true, true}, {"PUSH", "pu*", false, false},
+	{"purge-*", "[Pp]URGE-QUEUE", true, true},
+};
+
+static void test_overlap_table(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(ocases) / sizeof(ocases[0]); i++) {
+		const struct ocase *o = &ocases[i];
+		if (glob_overlap(o->a, o->b, o->fold) != o->want)
+			fail_msg("glob_overlap(\"%s\", \"%s\", %d) != %d", o->a, o->b, o->fold, o->want);
+	}
+	/* too long to tell: yes */
+	static char big[GLOB_OVERLAP_MAX + 2];
+	memset(big, 'a', sizeof(big) - 1);
+	assert_true(glob_overlap("b", big, false));
+	assert_true(glob_overlap(big, "b", false));
+}
+
+/* Every pair of small patterns, against the words that could witness an
+ * overlap: with at most three elements each, a shortest common word has
+ * at most four bytes (three without a star, two sets each with one), over
+ * the bytes the patterns name plus one they do not. */
+#define OV_WORDS 2801           /* 7^0 + ... + 7^4 */
+#define OV_LIMBS ((OV_WORDS + 63) / 64)
+
+static void words_upto4(char (*w)[8])
+{
+	static const char alpha[] = "a[]!*?b";
+	size_t k = 0;
+	for (int len = 0; len <= 4; len++) {
+		int idx[4] = {0};
+		for (;;) {
+			for (int i = 0; i < len; i++)
+				w[k][i] = alpha[idx[i]];
+			w[k++][len] = '\0';
+			int i = len - 1;
+			while (i >= 0 && ++idx[i] == 7)
+				idx[i--] = 0;
+			if (i < 0)
+				break;
+		}
+	}
+}
+
+static void test_overlap_exhaustive(void **state)
+{
+	(void)state;
+	static const char palpha[] = "a*?[]!";
+	static char words[OV_WORDS][8], pats[400][4];
+	static uint64_t sets[400][OV_LIMBS];
+	size_t np = 0;
+	words_upto4(words);
+	for (int len = 0; len <= 3; len++) {
+		int idx[3] = {0};
+		for (;;) {
+			for (int i = 0; i < len; i++)
+				pats[np][i] = palpha[idx[i]];
+			pats[np++][len] = '\0';
+			int i = len - 1;
+			while (i >= 0 && ++idx[i] == 6)
+				idx[i--] = 0;
+			if (i < 0)
+				break;
+		}
+	}
+	for (size_t p = 0; p < np; p++)
+		for (size_t w = 0; w < OV_WORDS; w++)
+			if (glob_match(pats[p], words[w]))
+				sets[p][w / 64] |= (uint64_t)1 << (w % 64);
+	for (size_t x = 0; x < np; x++) {
+		for (size_t y = 0; y < np; y++) {
+			bool want = false;
+			for (size_t l = 0; l < OV_LIMBS && !want; l++)
+				want = sets[x][l] & sets[y][l];
+			if (glob_overlap(pats[x], pats[y], false) != want)
+				fail_msg("glob_overlap(\"%s\", \"%s\") != %d", pats[x], pats[y], want);
+		}
+	}
+}
+
 /* ---- bounded cost --------------------------------------------------------- */
 
 static double now(void)
@@ -196,6 +291,8 @@ int main(void)
 		cmocka_unit_test(test_literal),
 		cmocka_unit_test(test_exhaustive_stars),
 		cmocka_unit_test(test_exhaustive_brackets),
+		cmocka_unit_test(test_overlap_table),
+		cmocka_unit_test(test_overlap_exhaustive),
 		cmocka_unit_test(test_no_exponential_backtracking),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -195,51 +195,44 @@ static void test_concurrent_appends(void **state)
 	fclose(f);
 }
 
-/* Another holder of the lock: waited for while it is short, refused
- * (not waited for for ever) when it is not. */
-static void test_lock_held(void **state)
+/* A child that holds the log's lock for ms milliseconds; returns once it
+ * has it. */
+static pid_t hold_lock(int ms)
 {
-	append("{\"n\":1}");
-	int fds[2];
-	assert_int_equal(pipe(fds), 0);
+	int ready[2];
+	assert_int_equal(pipe(ready), 0);
 	pid_t pid = fork();
+	assert_true(pid >= 0);
 	if (pid == 0) {
 		int fd = open(path, O_RDONLY);
-		char go;
-		flock(fd, LOCK_EX);
-		if (write(fds[1], "x", 1) != 1 || read(fds[0], &go, 1) != 1)
+		if (fd < 0 || flock(fd, LOCK_EX) < 0 || write(ready[1], "x", 1) != 1)
 			_exit(1);
-		usleep(go == 's' ? 200 * 1000 : 4000 * 1000);
+		usleep((useconds_t)ms * 1000);
 		_exit(0);
 	}
 	char c;
-	assert_int_equal(read(fds[0], &c, 1), 1); /* the child holds the lock */
-	assert_int_equal(write(fds[1], "s", 1), 1);
-	usleep(10 * 1000);
-	append("{\"n\":2}"); /* waits ~0.2 s */
+	assert_int_equal(read(ready[0], &c, 1), 1);
+	close(ready[0]);
+	close(ready[1]);
+	return pid;
+}
+
+/* Another holder of the lock: waited for while it is short, refused (not
+ * waited for for ever) when it is not. */
+static void test_lock_held(void **state)
+{
+	append("{\"n\":1}");
 	int st;
+	pid_t pid = hold_lock(200);
+	append("{\"n\":2}"); /* waits ~0.2 s */
 	waitpid(pid, &st, 0);
 
-	pid = fork();
-	if (pid == 0) {
-		int fd = open(path, O_RDONLY);
-		char go;
-		flock(fd, LOCK_EX);
-		if (write(fds[1], "x", 1) != 1 || read(fds[0], &go, 1) != 1)
-			_exit(1);
-		usleep(4000 * 1000);
-		_exit(0);
-	}
-	assert_int_equal(read(fds[0], &c, 1), 1);
-	assert_int_equal(write(fds[1], "l", 1), 1);
-	usleep(10 * 1000);
+	pid = hold_lock(10 * 1000);
 	const char *e = log_append(path, "{}", 2, err, sizeof(err));
 	assert_non_null(e);
 	assert_non_null(strstr(e, "another process holds the lock"));
 	kill(pid, SIGKILL);
 	waitpid(pid, &st, 0);
-	close(fds[0]);
-	close(fds[1]);
 	struct log_check r;
 	assert_int_equal(verify(&r), 0);
 	assert_int_equal(r.lines, 2);

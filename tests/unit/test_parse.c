@@ -309,8 +309,10 @@ static void test_param_ops(void **state)
 	assert_string_equal(lit(m->arg), "Q");
 	m = param_of("echo ${x:-a b;c|d}");
 	assert_string_equal(lit(m->arg), "a b;c|d");
-	m = param_of("echo ${x:-{}}");
+	const struct node *n = ok("echo ${x:-{}}");
+	m = part(n->words[1], 0, PART_PARAM)->param;
 	assert_string_equal(lit(m->arg), "{");
+	assert_string_equal(part(n->words[1], 1, PART_LIT)->text, "}");
 }
 
 static void test_param_nested(void **state)
@@ -343,9 +345,10 @@ static void test_param_bad(void **state)
 	const struct param *m = param_of("echo ${a b}");
 	assert_true(m->bad);
 	assert_string_equal(m->name, "a b");
-	m = param_of("echo ${x:-a}${ $(id) }");
-	assert_false(m->bad);
-	const struct node *n = ok("echo ${ $(id) }");
+	const struct node *n = ok("echo ${x:-a}${ $(id) }");
+	assert_false(part(n->words[1], 0, PART_PARAM)->param->bad);
+	assert_true(part(n->words[1], 1, PART_PARAM)->param->bad);
+	n = ok("echo ${ $(id) }");
 	m = only(n, 1, PART_PARAM)->param;
 	assert_true(m->bad);
 	assert_string_equal(argv_of(part(m->arg, 1, PART_CMDSUB)->sub), "id");
@@ -368,8 +371,6 @@ static void test_comsub(void **state)
 	assert_int_equal(s->redirs->op, R_HEREDOC);
 	assert_string_equal(lit(&(struct word){ s->redirs->body->parts, 1, 0, 0, "" }), "body ");
 	s = sub_of("echo $( )", PART_CMDSUB);
-	assert_null(s);
-	s = sub_of("echo \"$(echo \")\")\"", PART_CMDSUB);
 	assert_null(s);
 	const struct node *n = ok("echo \"$(echo \")\")\"");
 	s = part(n->words[1], 0, PART_DQUOTE)->parts[0].sub;
@@ -510,14 +511,14 @@ static void test_heredoc(void **state)
 	part(r->body, 1, PART_PARAM);
 	assert_true(part(r->body, 3, PART_CMDSUB)->backquote);
 	part(r->body, 5, PART_ESCAPED);
-	assert_string_equal(part(r->body, 6, PART_LIT)->text, " \\\"q\\\" ab\n");
+	assert_string_equal(part(r->body, 6, PART_LIT)->text, "x \\\"q\\\" ab\n");
 	assert_string_equal(argv_of(n->right), "echo|after");
 	/* quoted delimiter: the body is kept as it is */
 	n = ok("cat <<'E'\n$x `y` \\\nE\n");
 	r = hd(n);
 	assert_true(r->quoted_delim);
 	assert_string_equal(part(r->body, 0, PART_SQUOTE)->text, "$x `y` \\\n");
-	assert_true(hd(ok("cat <<\"E\"\nx\nE")), 1);
+	assert_true(hd(ok("cat <<\"E\"\nx\nE"))->quoted_delim);
 	assert_true(hd(ok("cat <<E\\F\nx\nEF"))->quoted_delim);
 	assert_true(hd(ok("cat <<$'E'\nx\nE"))->quoted_delim);
 	/* <<- strips leading tabs from the body and the delimiter line */
@@ -538,7 +539,8 @@ static void test_heredoc(void **state)
 	/* a $( ) closed before its newline: the body is on the next lines */
 	n = ok("echo $(cat <<A) x\nz\nA\necho done");
 	assert_string_equal(lit(hd(only(n->left, 1, PART_CMDSUB)->sub)->body), "z\n");
-	assert_string_equal(argv_of(n->left), "echo|x");
+	assert_int_equal(n->left->nwords, 3);
+	assert_string_equal(lit(n->left->words[2]), "x");
 	assert_string_equal(argv_of(n->right), "echo|done");
 	/* missing delimiter: bash warns and takes the rest */
 	assert_string_equal(lit(hd(ok("cat <<E\na\nb"))->body), "a\nb");
@@ -941,9 +943,15 @@ static char *repeat(const char *unit, size_t n, const char *tail)
 	return s;
 }
 
-static void limited(const char *unit, size_t n, const char *tail, const char *want)
+static void limited_after(const char *head, const char *unit, size_t n,
+			  const char *tail, const char *want)
 {
-	char *s = repeat(unit, n, tail);
+	char *r = n ? repeat(unit, n, tail) : strdup(tail);
+	char *s = malloc(strlen(head) + strlen(r) + 1);
+	assert_non_null(s);
+	strcpy(s, head);
+	strcat(s, r);
+	free(r);
 	clock_t t0 = clock();
 	const char *err;
 	assert_null(parse_all(A, s, strlen(s), NULL, &err));
@@ -953,6 +961,11 @@ static void limited(const char *unit, size_t n, const char *tail, const char *wa
 	if (secs > 2.0)
 		fail_msg("[%.20s x %zu] took %.2fs", unit, n, secs);
 	free(s);
+}
+
+static void limited(const char *unit, size_t n, const char *tail, const char *want)
+{
+	limited_after("", unit, n, tail, want);
 }
 
 static void test_hostile(void **state)
@@ -967,10 +980,14 @@ static void test_hostile(void **state)
 	limited("$[", 100000, "", "nesting too deep");
 	limited("{ ", 100000, "", "nesting too deep");
 	limited("if a; then ", 50000, "", "nesting too deep");
-	limited("[[ ( ", 50000, "", "nesting too deep");
+	limited_after("[[ ", "( ", 50000, "", "nesting too deep");
+	limited_after("[[ ", "! ", 50000, "", "nesting too deep");
 	limited("a | ", 100000, "b", "too many words");
 	limited("x ", 200000, "", "too many words");
-	limited("$((", 300, "1" , "nesting too deep");
+	char *open = repeat("$((", 300, "1"), *close = repeat("))", 300, "");
+	limited_after(open, "", 0, close, "nesting too deep");
+	free(open);
+	free(close);
 	limited("@(", 1000, "", "syntax error");
 	char *ok_nest = repeat("$(", 150, "");
 	char *s = malloc(strlen(ok_nest) + 200);
@@ -978,7 +995,7 @@ static void test_hostile(void **state)
 	for (int i = 0; i < 150; i++)
 		strcat(s, ")");
 	const char *err;
-	assert_null(parse_all(A, s, strlen(s), NULL, &err));
+	assert_non_null(parse_all(A, s, strlen(s), NULL, &err));
 	assert_null(err);
 	free(s);
 	free(ok_nest);
@@ -1016,37 +1033,37 @@ static void test_big_ok(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_words),
-		cmocka_unit_test(test_ansic),
-		cmocka_unit_test(test_param_plain),
-		cmocka_unit_test(test_param_brace),
-		cmocka_unit_test(test_param_ops),
-		cmocka_unit_test(test_param_nested),
-		cmocka_unit_test(test_param_bad),
-		cmocka_unit_test(test_comsub),
-		cmocka_unit_test(test_backquote),
-		cmocka_unit_test(test_arith),
-		cmocka_unit_test(test_procsub),
-		cmocka_unit_test(test_redirs),
-		cmocka_unit_test(test_heredoc),
-		cmocka_unit_test(test_assign),
-		cmocka_unit_test(test_decl),
-		cmocka_unit_test(test_lists),
-		cmocka_unit_test(test_pipeline),
-		cmocka_unit_test(test_group_subshell),
-		cmocka_unit_test(test_if_loops),
-		cmocka_unit_test(test_for),
-		cmocka_unit_test(test_case),
-		cmocka_unit_test(test_cond),
-		cmocka_unit_test(test_functions),
-		cmocka_unit_test(test_coproc),
-		cmocka_unit_test(test_reserved),
-		cmocka_unit_test(test_alias),
-		cmocka_unit_test(test_alias_limit),
-		cmocka_unit_test(test_extglob),
-		cmocka_unit_test(test_spans),
-		cmocka_unit_test(test_hostile),
-		cmocka_unit_test(test_big_ok),
+		cmocka_unit_test_setup_teardown(test_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ansic, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_param_plain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_param_brace, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_param_ops, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_param_nested, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_param_bad, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_comsub, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_backquote, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_arith, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_procsub, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_redirs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_heredoc, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_assign, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decl, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_group_subshell, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_if_loops, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_for, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cond, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_functions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_coproc, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reserved, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_alias, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_alias_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extglob, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_spans, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hostile, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_big_ok, setup, teardown),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -159,6 +159,14 @@ static const struct jcase basic_cases[] = {
 	{"aws sqs $OP --queue-url Q", DENY, "sqs-purge"},
 	{"aws $SVC purge-queue", DENY, "sqs-purge"},
 	{"git %pu*", DENY, "git-push"},
+	/* a glob word: only what pathname expansion could make of it */
+	{"git %pu[sx]h", DENY, "git-push"},
+	{"git %PU*", DENY, "git-push"},         /* under nocaseglob */
+	{"git %l*", ALLOW, NULL},
+	{"git %[p]ush", DENY, "git-push"},
+	{"find . -name %*.py", ALLOW, NULL},
+	{"find . %-del*", DENY, "find-delete"},
+	{"find . %@(-delete|-print)", DENY, "find-delete"},   /* extglob: assumed */
 	{"kubectl get $(x)", DENY, "middle-star"},
 	/* ...an unless pattern of a deny rule does not vouch for them... */
 	{"rm -f $FILE", DENY, "rm"},
@@ -168,6 +176,22 @@ static const struct jcase basic_cases[] = {
 	{"echo $HOME", DENY, "echo-danger"},
 	{"echo hi $HOME", ALLOW, "echo"},
 	{"git log %*.c", ALLOW, "git-read"},
+	/* "**": any number of words, none included */
+	{"find . -delete", DENY, "find-delete"},
+	{"find . -name x -type f -delete", DENY, "find-delete"},
+	{"find -delete", DENY, "find-delete"},
+	{"find . -delete -print", DENY, "find-delete"},
+	{"find . -name -delete-me", ALLOW, NULL},
+	{"find . -print", ALLOW, NULL},
+	{"find . $ACTION", DENY, "find-delete"},
+	{"git reset --hard", DENY, "reset-hard"},
+	{"git -C . reset HEAD~1 --hard", DENY, "reset-hard"},
+	{"git reset --soft HEAD~1", ALLOW, NULL},
+	{"git reset x --merge", DENY, "reset-hard"},
+	{"git reset --merge x", ALLOW, NULL},          /* "$": nothing after */
+	{"stars x x x y", DENY, "many-stars"},
+	{"stars a x b x c x d y e", DENY, "many-stars"},
+	{"stars x x y", ALLOW, NULL},
 	/* a command of assignments or redirections alone */
 	{"", ALLOW, NULL},
 };
@@ -221,6 +245,13 @@ static const struct jcase allowlist_cases[] = {
 	{"grep -r x .", ALLOW, "grep-regex"},
 	{"grep", ALLOW, "grep-regex"},
 	{"grepx", DENY, NULL},
+	{"kubectl get pods -o json", ALLOW, "kubectl-json"},
+	{"kubectl get pods -n prod -o json", ALLOW, "kubectl-json"},
+	{"kubectl get -o json", ALLOW, "kubectl-json"},
+	{"kubectl get $WHAT -o json", ALLOW, "kubectl-json"},   /* "**" vouches for it */
+	{"kubectl get pods -o $FMT", DENY, NULL},
+	{"kubectl get pods -o json -w", DENY, NULL},
+	{"kubectl get pods -o yaml", DENY, NULL},
 	{"", DENY, NULL},
 };
 
@@ -406,7 +437,9 @@ static const struct ecase errors[] = {
 	 "matched by name without its directory: write rm, not /bin/rm"},
 	{"quote.yaml", "4:11: pattern 'git commit -m \"wip\"', word '\"wip\"': quotes are not "
 	 "special in a pattern: write \\ before a blank or a quote to match it"},
-	{"reserved-stars.yaml", "4:11: pattern 'rm ** x', word '**': '**' is reserved"},
+	{"reserved-stars.yaml", "4:11: pattern 'rm *** x', word '***': '***' is not a pattern "
+	 "word: write * or **"},
+	{"program-stars.yaml", "4:11: pattern '** rm', word '**': the program word cannot be '**'"},
 	{"dollar.yaml", "4:11: pattern 'rm $ -rf', word '$': '$' (end of the command) must be "
 	 "the last word, after the program"},
 	{"bad-id.yaml", "3:9: rule id 'has space': use letters, digits, '.', '_' and '-', "
@@ -686,6 +719,30 @@ static void test_timing(void **state)
 	assert_true(us < 5000);
 }
 
+/* "**" costs words times pattern words at worst, like glob_match(). */
+static void test_many_stars_bounded(void **state)
+{
+	(void)state;
+	static struct tcmd t;
+	static char line[8000];
+	policy *p = load_ok(FIX "basic.yaml");
+	strcpy(line, "stars");
+	for (int i = 0; i < 1000; i++)
+		strcat(line, " x");
+	double t0 = now();
+	struct cmd *c = mkcmd(&t, line);
+	policy_judge(p, c);
+	assert_int_equal(c->decision, ALLOW);
+	strcat(line, " y");
+	c = mkcmd(&t, line);
+	policy_judge(p, c);
+	assert_int_equal(c->decision, DENY);
+	double dt = now() - t0;
+	if (dt > 1.0)
+		fail_msg("\"**\" took %.3f s", dt);
+	policy_free(p);
+}
+
 /* Reasons and ids stay valid while the scratch memory is recycled. */
 static void test_many_judgements(void **state)
 {
@@ -725,6 +782,7 @@ int main(void)
 		cmocka_unit_test(test_include_depth),
 		cmocka_unit_test(test_investigator),
 		cmocka_unit_test(test_timing),
+		cmocka_unit_test(test_many_stars_bounded),
 		cmocka_unit_test(test_many_judgements),
 	};
 	return cmocka_run_group_tests(tests, make_tmpdir, remove_tmpdir);

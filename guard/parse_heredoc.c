@@ -1,5 +1,5 @@
 /*
- * heredoc.c - here-document bodies.
+ * parse_heredoc.c - here-document bodies.
  *
  * "<<word" queues the redirection; the body is read when the lexer passes
  * the next newline (bash's gather_here_documents), line by line: with an
