@@ -14,13 +14,14 @@ MUSL_CC  ?= musl-gcc
 DEPS     := $(BUILD)/deps
 WARN     := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wno-unused-parameter
-# -static, not -static-pie: Debian's musl-gcc specs ignore -static-pie and
-# silently produce a *dynamic* PIE with interpreter /lib/ld-musl-x86_64.so.1
-# (it runs here, where musl is installed, and fails in the agent image).
-HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong
+# static-pie, so that the setgid binary gets ASLR.  Debian's musl-gcc specs
+# ignore -static-pie (they silently give a *dynamic* PIE that needs
+# /lib/ld-musl-*.so.1), so gcc links musl's start files and libc itself.
+HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
 CFLAGS_REL := $(WARN) $(HARDEN) -Os -ffunction-sections -fdata-sections \
             -D_GNU_SOURCE -DGUARD_VERSION='"$(VERSION)"' -DPCRE2_CODE_UNIT_WIDTH=8
-LDFLAGS_REL := -static -Wl,--gc-sections -Wl,-z,relro,-z,now -s
+MUSL_LIB := /usr/lib/$(shell uname -m)-linux-musl
+LDFLAGS_REL := -static-pie -nostdlib -Wl,--gc-sections -Wl,-z,relro,-z,now -s
 
 ENGINE_SRC := $(sort $(wildcard guard/*.c))
 SHIM_SRC   := $(sort $(wildcard shim/*.c))
@@ -42,7 +43,10 @@ $(BUILD)/rel/%.o: %.c $(DEPS)/.done $(wildcard guard/*.h shim/*.h)
 
 # The check refuses a binary that asks for a dynamic loader (see LDFLAGS_REL).
 $(BUILD)/guard: $(REL_OBJ)
-	$(MUSL_CC) $(CFLAGS_REL) -o $@ $(REL_OBJ) $(LDFLAGS_REL) -L$(DEPS)/lib -lyaml -lpcre2-8
+	gcc $(LDFLAGS_REL) -o $@ $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \
+	    $$(gcc -print-file-name=crtbeginS.o) $(REL_OBJ) -L$(DEPS)/lib -lyaml -lpcre2-8 \
+	    -L$(MUSL_LIB) -lc $$(gcc -print-libgcc-file-name) \
+	    $$(gcc -print-file-name=crtendS.o) $(MUSL_LIB)/crtn.o
 	@if readelf -l $@ | grep -q INTERP; then echo "$@: not static (has an ELF interpreter)" >&2; rm -f $@; exit 1; fi
 
 # ---- tests: glibc, dynamic, ASan + UBSan --------------------------------
