@@ -30,7 +30,7 @@ ALL_SRC    := $(ENGINE_SRC) $(SHIM_SRC) $(GEN_SRC)
 
 REL_OBJ  := $(patsubst %.c,$(BUILD)/rel/%.o,$(ALL_SRC))
 
-.PHONY: all test bench fuzz clean deps unit cases parity
+.PHONY: all test bench fuzz clean deps unit cases parity corpora shell
 all: $(BUILD)/guard
 
 deps: $(DEPS)/.done
@@ -79,7 +79,15 @@ cases: $(BUILD)/guard-san
 parity: $(BUILD)/guard-san
 	python3 tests/parity.py $(BUILD)/guard-san
 
-test: all unit cases parity
+corpora: $(BUILD)/guard-san
+	python3 tests/corpora.py $(BUILD)/guard-san
+
+# shell mode needs root (GUARD_CONFIG is honoured for root only); the
+# 64 x 200 concurrency run uses the shipped build
+shell: $(BUILD)/guard-san $(BUILD)/guard
+	python3 tests/shell_mode.py $(BUILD)/guard-san $(BUILD)/guard
+
+test: all unit cases parity corpora shell
 	@echo "make test: all suites passed"
 
 # ---- benchmark and fuzzing ------------------------------------------------

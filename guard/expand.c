@@ -1,21 +1,13 @@
 /*
- * expand.c - see expand.h; the files of the expander are described in
- * expand_int.h.  This one holds the public functions, the sink (field
- * splitting and glob hints), the walk over a word's parts, and tilde
- * expansion.
+ * expand.c - see expand.h; the expander's files are listed in expand_int.h.
+ * This one holds the public functions and the walk over a word's parts:
+ * brace expansion first (brace.c), then each resulting word part by part
+ * into a sink (expand_sink.c), with tilde prefixes (expand_tilde.c),
+ * parameters (expand_param.c) and arithmetic (arith.c) on the way.
  *
- * Tilde expansion follows bash 5.2 (not POSIX mode): a '~' at the start of
- * a word, and in a word that looks like an assignment (name=, name+=,
- * name[...]=, before brace expansion changed it) also right after its '='
- * and after each unquoted ':' later on.  The prefix ends at '/' or ':'.  An
- * empty prefix is $HOME; a prefix with a quote in it stops the expansion;
- * anything else (~user, ~+, ~-, ~N, an unset HOME) is not known.
- *
- * expand_word_single() is used for assignment values, where bash expands
- * "~" after every ':', and for redirection targets and case subjects, where
- * it does only when the word looks like an assignment, and for here-strings
- * where it never does: a '~' after ':' (or after name=) is therefore
- * reported as not known rather than guessed.
+ * A word with a command or process substitution is unknown from the start;
+ * otherwise it becomes unknown when a part turns out to be.  The walk goes
+ * on in both cases, because ${x:=v} further on still assigns at run time.
  */
 #include "expand.h"
 
@@ -105,11 +97,6 @@ void xp_assign(struct xp *x, const char *name, const char *value)
 	x->env->assign(x->env->ctx, copy, value);
 }
 
-static bool ifs_blank(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
 const char *xp_ifs(struct xp *x)
 {
 	if (x->ifs_known < 0) {
@@ -151,7 +138,7 @@ bool xp_arith(struct xp *x, const char *s, size_t n, int64_t *v)
 	return false;
 }
 
-static size_t text_len(const struct part *p)
+size_t part_text_len(const struct part *p)
 {
 	if (!p->text)
 		return 0;
@@ -167,7 +154,7 @@ static void forget_arith_text(struct xp *x, const struct part *p, size_t n, int 
 	struct arith_env ae = arith_env_of(x);
 	for (size_t i = 0; p && i < n && depth < EXPAND_MAX_DEPTH; i++) {
 		if (p[i].kind == PART_LIT)
-			arith_forget_names(p[i].text, text_len(&p[i]), &ae);
+			arith_forget_names(p[i].text, part_text_len(&p[i]), &ae);
 		else if (p[i].kind == PART_DQUOTE)
 			forget_arith_text(x, p[i].parts, p[i].nparts, depth + 1);
 	}
@@ -279,7 +266,7 @@ static void one_part(struct xp *x, struct sink *s, const struct part *p, enum ct
 {
 	switch (p->kind) {
 	case PART_LIT:
-		sink_add(x, s, p->text, text_len(p),
+		sink_add(x, s, p->text, part_text_len(p),
 			 ctx == CTX_WORD ? CH_LITERAL : ctx == CTX_OPERAND ? CH_EXPANDED : CH_QUOTED);
 		break;
 	case PART_ESCAPED:
@@ -288,7 +275,7 @@ static void one_part(struct xp *x, struct sink *s, const struct part *p, enum ct
 		if (ctx == CTX_ARITH)
 			x->dyn = true; /* bash rejects these in an expression */
 		else
-			sink_add(x, s, p->text, text_len(p), CH_QUOTED);
+			sink_add(x, s, p->text, part_text_len(p), CH_QUOTED);
 		break;
 	case PART_DQUOTE:
 		dquote(x, s, p, ctx);
@@ -319,10 +306,10 @@ static void parts_walk(struct xp *x, struct sink *s, const struct part *p, size_
 	bool tilde_ok = t->mode != TILDE_NONE && (ctx == CTX_WORD || ctx == CTX_OPERAND);
 	for (size_t i = 0; i < n && !x->failed; i++) {
 		if (p[i].kind == PART_LIT && tilde_ok)
-			lit_tilde(x, s, p, n, i, ctx, t, prevc);
+			tilde_lit(x, s, p, n, i, ctx, t, prevc);
 		else
 			one_part(x, s, &p[i], ctx);
-		size_t l = p[i].kind == PART_LIT ? text_len(&p[i]) : 0;
+		size_t l = p[i].kind == PART_LIT ? part_text_len(&p[i]) : 0;
 		if (p[i].kind != PART_LIT)
 			prevc = -1;
 		else if (l)
@@ -359,7 +346,7 @@ static const struct part *merge_lits(struct xp *x, const struct part *p, size_t 
 	bool need = false;
 	for (size_t i = 0; i < n; i++)
 		need |= p[i].kind == PART_LIT &&
-			(!text_len(&p[i]) || (i && p[i - 1].kind == PART_LIT));
+			(!part_text_len(&p[i]) || (i && p[i - 1].kind == PART_LIT));
 	*nout = n;
 	if (!need)
 		return p;
@@ -371,7 +358,7 @@ static const struct part *merge_lits(struct xp *x, const struct part *p, size_t 
 	}
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		size_t l = p[i].kind == PART_LIT ? text_len(&p[i]) : 0;
+		size_t l = p[i].kind == PART_LIT ? part_text_len(&p[i]) : 0;
 		if (p[i].kind == PART_LIT && !l)
 			continue;
 		if (p[i].kind != PART_LIT || !k || q[k - 1].kind != PART_LIT) {
@@ -464,11 +451,10 @@ int expand_word(arena *a, const struct word *w, const struct expand_env *env,
 		const struct part *p = merge_lits(&x, bw.v[i].parts, bw.v[i].nparts, &n);
 		struct tilde t = lead;
 		/* bash drops the assignment flag of a word that brace expansion changed */
-		if (!bw.changed && assign_like(p, n, &t))
+		if (!bw.changed && tilde_assign_like(p, n, &t))
 			t.mode = TILDE_ASSIGN;
 		parts_walk(&x, &s, p, n, CTX_WORD, &t);
 		sink_end(&x, &s);
-		s.dstate = D_NONE;
 	}
 	return fields_result(&x, w, &s, out, err);
 }
@@ -505,7 +491,7 @@ int expand_word_single(arena *a, const struct word *w, const struct expand_env *
 	size_t n;
 	const struct part *p = merge_lits(&x, w->parts, w->nparts, &n);
 	struct tilde t = { .mode = TILDE_SINGLE };
-	assign_like(p, n, &t);
+	tilde_assign_like(p, n, &t);
 	struct sink s;
 	sink_init(&s, SINK_STRING);
 	parts_walk(&x, &s, p, n, CTX_WORD, &t);
@@ -554,7 +540,7 @@ bool word_is_literal(const struct word *w)
 	int prev = -1;
 	for (size_t i = 0; w->parts && i < w->nparts; i++) {
 		const struct part *p = &w->parts[i];
-		size_t len = p->kind == PART_LIT ? text_len(p) : 0;
+		size_t len = p->kind == PART_LIT ? part_text_len(p) : 0;
 		if (p->kind != PART_LIT)
 			s.prev = 0;
 		for (size_t j = 0; j < len; j++) {
@@ -562,7 +548,7 @@ bool word_is_literal(const struct word *w)
 			/* a leading '~', or one an assignment-like word expands */
 			if (c == '~' && ((i == 0 && j == 0) || prev == ':' || prev == '='))
 				return false;
-			note_glob(&s, c);
+			sink_note_glob(&s, c);
 			prev = c;
 		}
 		if (p->kind != PART_LIT)

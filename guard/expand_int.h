@@ -2,7 +2,9 @@
  * expand_int.h - internal interface between the expander's files (not a
  * contract: expand.h is).
  *
- *   expand.c        words, parts, tilde, field splitting, the public API
+ *   expand.c        the public API, the walk over a word's parts
+ *   expand_sink.c   where text goes: field splitting, glob hints
+ *   expand_tilde.c  tilde expansion
  *   expand_param.c  ${...}: values, operators, positional parameters
  *   expand_pat.c    bash patterns on known strings: # % / ^ , operators
  *
@@ -64,6 +66,19 @@ struct sink {
 	size_t n, vcap;
 };
 
+enum tilde_mode {
+	TILDE_NONE,
+	TILDE_LEAD,   /* only a '~' starting the text */
+	TILDE_ASSIGN, /* also after the assignment's '=' and after ':' */
+	TILDE_SINGLE, /* leading; after ':' or name= it is not known */
+};
+
+struct tilde {
+	enum tilde_mode mode;
+	bool has_eq;            /* the word looks like an assignment */
+	size_t eq_part, eq_off; /* position right after its '=' */
+};
+
 struct xp {
 	arena *a;
 	const struct expand_env *env;
@@ -78,16 +93,33 @@ struct xp {
 
 /* expand.c */
 void xp_fail(struct xp *x, const char *msg);
+/* Length of a text part (a decoded NUL ends $'...'; NULL text is empty). */
+size_t part_text_len(const struct part *p);
 enum var_state xp_lookup(struct xp *x, const char *name, const char **value);
 void xp_assign(struct xp *x, const char *name, const char *value);
 /* IFS in force, or NULL when unknown. */
 const char *xp_ifs(struct xp *x);
 bool xp_identifier(const char *name);
 
+/* expand_sink.c */
 void sink_init(struct sink *s, enum sink_mode mode);
 void sink_add(struct xp *x, struct sink *s, const char *t, size_t n, enum chunk kind);
 /* A field boundary between positional parameters of $@. */
 void sink_break(struct xp *x, struct sink *s);
+/* The end of a word: its last field, if any, is finished. */
+void sink_end(struct xp *x, struct sink *s);
+/* The text built so far as an arena string. */
+const char *sink_string(struct xp *x, struct sink *s, size_t *len);
+/* Notes one unquoted byte for the glob hint of the current field. */
+void sink_note_glob(struct sink *s, int c);
+
+/* expand_tilde.c */
+/* Does the word start like an assignment?  Then t->has_eq and where. */
+bool tilde_assign_like(const struct part *p, size_t n, struct tilde *t);
+/* Literal part p[i], with the tilde prefixes t allows expanded; prevc is
+ * the byte before it (-1 if none or not literal). */
+void tilde_lit(struct xp *x, struct sink *s, const struct part *p, size_t n, size_t i,
+	       enum ctx ctx, const struct tilde *t, int prevc);
 
 /* Expands parts into s; leading_tilde: a '~' at the very start expands. */
 void expand_parts(struct xp *x, struct sink *s, const struct part *p, size_t n,

@@ -2,13 +2,15 @@
  * sha256.h - SHA-256 (FIPS 180-4, section 6.2).
  *
  * Used for the audit log's hash chain and for the digest of the rules in
- * force.  Incremental: init, update any number of times, final.  No
+ * force, on every command: so it uses the CPU's SHA instructions where
+ * there are some (x86 SHA-NI).  Incremental: init, update any number of times, final.  No
  * allocation; a context is plain memory the caller owns, and after
  * sha256_final() it must be initialised again before reuse.
  */
 #ifndef GUARD_SHA256_H
 #define GUARD_SHA256_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,6 +30,11 @@ void sha256_final(struct sha256 *c, unsigned char out[SHA256_LEN]);
 
 /* The digest of data[0..len) in one call. */
 void sha256(const void *data, size_t len, unsigned char out[SHA256_LEN]);
+
+/* Whether the x86 SHA extensions are used (by default, when the CPU has
+ * them; the portable code otherwise).  on = false forces the portable
+ * code, as the tests do to check both; returns whether they are in use. */
+bool sha256_accel(bool on);
 
 /* Lowercase hex of a digest: 64 digits and a NUL into out. */
 void sha256_hex(const unsigned char d[SHA256_LEN], char out[SHA256_HEX_LEN + 1]);

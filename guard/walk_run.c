@@ -163,6 +163,11 @@ int walk_file(struct walker *w, const char *path, const char *via, bool new_shel
 	}
 	if (full[0] != '/')
 		return (*why = "its directory is not known", 1);
+	/* A file that does not exist runs nothing: bash reports the error
+	 * and goes on, as it will here. */
+	struct stat st;
+	if (stat(full, &st) < 0 && (errno == ENOENT || errno == ENOTDIR))
+		return 0;
 	char *text = read_bounded(w, full, &len, why);
 	if (!text)
 		return 1;

@@ -224,65 +224,114 @@ static const char *source_name(const struct shell_inv *inv, const struct script 
 
 /* ---- entry point --------------------------------------------------------- */
 
-int shell_main(int argc, char **argv, const char *name)
+/* Everything one invocation holds, so that every way out frees it. */
+struct session {
+	int argc;
+	char **argv;
+	const char *name;
+	struct config cfg;
+	bool have_cfg;
+	policy *p;
+	arena *a;
+	struct shell_inv inv;
+	struct script s;
+	bool own_text;
+};
+
+static void session_free(struct session *ss)
+{
+	if (ss->own_text)
+		free((char *)ss->s.text);
+	arena_free(ss->a);
+	policy_free(ss->p);
+	if (ss->have_cfg)
+		config_free(&ss->cfg);
+}
+
+/* Logs the decision; NULL, or why the log could not be written. */
+static const char *log_verdict(struct session *ss, const struct verdict *v)
+{
+	struct record_ctx rc = {
+		.config = &ss->cfg, .shell = ss->name, .argc = ss->argc, .argv = ss->argv,
+		.operand = ss->inv.operand, .source = source_name(&ss->inv, &ss->s),
+		.command = ss->s.text, .command_len = ss->s.len,
+	};
+	return record_decision(ss->a, &rc, v);
+}
+
+/* Refuses after the config loaded: the refusal is logged too. */
+static int refuse_logged(struct session *ss, const char *fmt, const char *x, const char *y)
+{
+	char reason[1024];
+	snprintf(reason, sizeof(reason), fmt, x ? x : "", y ? y : "");
+	struct verdict v = {.decision = DECISION_DENY, .error = reason, .reason = reason};
+	log_verdict(ss, &v);
+	session_free(ss);
+	return refuse("%s%s", reason, NULL);
+}
+
+static int load(struct session *ss)
 {
 	char err[1024];
-	struct config cfg;
-	if (config_load(&cfg, config_path(), err, sizeof(err)) < 0)
-		return refuse("cannot load the configuration: %s; nothing was run, ask the administrator to fix it", err, NULL);
-	const char *real = config_shell(&cfg, name);
-	if (!real)
-		return refuse("no real shell is configured for `%s` in %s; nothing was run", name, cfg.path);
-	if (cfg.lockdown_gid >= 0 && (long)getegid() != cfg.lockdown_gid)
-		return refuse("guard is locked down but runs without its group (setgid lost: no-new-privileges or a nosuid mount); nothing was run, start the container without no-new-privileges%s%s", NULL, NULL);
-
-	struct shell_inv inv;
 	const char *perr = NULL;
-	bool dash = strcmp(name, "sh") == 0;
-	if (shell_args_parse(argc, argv, dash, &inv, &perr) < 0)
-		return refuse("%s: %s; nothing was run", name, perr);
-	if (inv.privileged)
-		return refuse("%s -p (privileged mode) would keep guard's group; run it without -p%s", name, NULL);
-
-	if (config_check_owner(cfg.rules, err, sizeof(err)) < 0)
-		return refuse("cannot load the rules: %s; nothing was run", err, NULL);
-	policy *p = policy_load(cfg.rules, err, sizeof(err));
-	if (!p)
-		return refuse("cannot load the rules: %s; nothing was run", err, NULL);
-
-	struct script s;
-	if (inv.info_only) {
-		memset(&s, 0, sizeof(s));
-		s.text = "";
-	} else {
-		find_script(argc, argv, &inv, &s);
-	}
-	arena *a = arena_new(SHELL_ARENA_LIMIT);
-	if (!a)
+	if (config_load(&ss->cfg, config_path(), err, sizeof(err)) < 0)
+		return refuse("cannot load the configuration: %s; nothing was run, ask the administrator to fix it", err, NULL);
+	ss->have_cfg = true;
+	ss->a = arena_new(SHELL_ARENA_LIMIT);
+	if (!ss->a) {
+		session_free(ss);
 		return refuse("out of memory; nothing was run%s%s", NULL, NULL);
-	struct verdict v;
-	if (s.error) {
-		memset(&v, 0, sizeof(v));
-		v.decision = DECISION_DENY;
-		v.error = s.error;
-		v.reason = arena_printf(a, "%s; pass the commands with -c instead", s.error);
-	} else {
-		decide(a, p, &cfg, &s, name, &inv, &v);
 	}
+	if (!config_shell(&ss->cfg, ss->name))
+		return refuse_logged(ss, "no real shell is configured for `%s` in the guard configuration; nothing was run%s", ss->name, NULL);
+	if (ss->cfg.lockdown_gid >= 0 && (long)getegid() != ss->cfg.lockdown_gid)
+		return refuse_logged(ss, "guard is locked down but runs without its group (setgid lost: no-new-privileges or a nosuid mount); nothing was run, start the container without no-new-privileges%s%s", NULL, NULL);
+	if (shell_args_parse(ss->argc, ss->argv, strcmp(ss->name, "sh") == 0, &ss->inv, &perr) < 0)
+		return refuse_logged(ss, "%s: %s; nothing was run", ss->name, perr);
+	if (ss->inv.privileged)
+		return refuse_logged(ss, "%s -p (privileged mode) would keep guard's group; run it without -p%s", ss->name, NULL);
+	if (config_check_owner(ss->cfg.rules, err, sizeof(err)) < 0 ||
+	    !(ss->p = policy_load(ss->cfg.rules, err, sizeof(err))))
+		return refuse_logged(ss, "cannot load the rules: %s; nothing was run, ask the administrator to fix them", err, NULL);
+	return 0;
+}
 
-	struct record_ctx rc = {
-		.config = &cfg, .shell = name, .argc = argc, .argv = argv,
-		.operand = inv.operand, .source = source_name(&inv, &s),
-		.command = s.text, .command_len = s.len,
-	};
-	const char *lerr = record_decision(a, &rc, &v);
-	if (lerr && !cfg.log_failure_allows)
+int shell_main(int argc, char **argv, const char *name)
+{
+	struct session ss = {.argc = argc, .argv = argv, .name = name};
+	int rc = load(&ss);
+	if (rc)
+		return rc;
+	if (ss.inv.info_only) {
+		ss.s.text = "";
+	} else {
+		find_script(argc, argv, &ss.inv, &ss.s);
+		ss.own_text = !ss.inv.command_mode && !ss.s.interactive;
+	}
+	struct verdict v;
+	if (ss.s.error)
+		return refuse_logged(&ss, "%s; nothing was run, pass the commands with -c instead%s", ss.s.error, NULL);
+	decide(ss.a, ss.p, &ss.cfg, &ss.s, name, &ss.inv, &v);
+
+	const char *lerr = log_verdict(&ss, &v);
+	if (lerr && !ss.cfg.log_failure_allows) {
+		session_free(&ss);
 		return refuse("cannot write the audit log: %s; nothing was run, ask the administrator to fix the log", lerr, NULL);
-
-	if (v.decision == DECISION_DENY && !cfg.audit)
-		return deny_message(a, &v);
-	if (s.from_stdin && hand_on_stdin(&s) < 0)
-		return refuse("cannot pass the script on to %s: %s; nothing was run", real, strerror(errno));
+	}
+	if (v.decision == DECISION_DENY && !ss.cfg.audit) {
+		rc = deny_message(ss.a, &v);
+		session_free(&ss);
+		return rc;
+	}
+	if (ss.s.from_stdin && hand_on_stdin(&ss.s) < 0) {
+		session_free(&ss);
+		return refuse("cannot pass the script on to the real shell: %s; nothing was run", strerror(errno), NULL);
+	}
+	const char *real = config_shell(&ss.cfg, name);
 	execve(real, argv, environ);
-	return refuse("cannot run the real shell %s: %s; nothing was run", real, strerror(errno));
+	int e = errno;
+	char path[4096];
+	snprintf(path, sizeof(path), "%s", real);
+	session_free(&ss);
+	return refuse("cannot run the real shell %s: %s; nothing was run", path, strerror(e));
 }

@@ -520,6 +520,13 @@ static void test_tilde(void **state)
 	EXPECT(W(lit("x~")), "<x~>");
 	EXPECT(W(lit("a:~")), "<a:~>");        /* not an assignment */
 	EXPECT(W(lit("~:~")), "</h:~>");
+	/* bash checks for quotes up to the next '/', not just the prefix */
+	EXPECT(W(lit("~:"), DQ(lit("a"))), "<~:a>");
+	EXPECT(W(lit("~:"), esc("a")), "<~:a>");
+	EXPECT(W(lit("~:a/"), DQ(lit("b"))), "</h:a/b>");
+	EXPECT(W(lit("a=~:"), DQ(lit("x"))), "<a=/h:x>");
+	/* and takes what is up to it literally: "~:$x" is "/h:$x" in bash */
+	EXPECT(WS("~:$x", lit("~:"), var("x")), "D<~:$x>");
 	EXPECT(WS("~root", lit("~root")), "D<~root>");
 	EXPECT(WS("~+", lit("~+")), "D<~+>");
 	EXPECT(WS("~-/x", lit("~-/x")), "D<~-/x>");
@@ -1318,6 +1325,8 @@ static void test_single(void **state)
 	EXPECT1(W(lit("a:b")), "<a:b>");
 	EXPECT1(W(lit("a:"), sq("~")), "<a:~>");
 	EXPECT1(W(lit("--a=~")), "<--a=~>");
+	EXPECT1(W(lit("~/"), DQ(lit("x"))), "</h/x>");
+	EXPECT1(WS("~:\"x\"", lit("~:"), DQ(lit("x"))), "D<~:\"x\">");
 	/* NULL and empty */
 	const char *v = NULL, *err = NULL;
 	bool dyn = true;

@@ -1,6 +1,7 @@
 /* test_sha256.c - SHA-256 against the FIPS 180-2/180-4 examples, the
  * padding boundaries (lengths from sha256sum) and split updates. */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -98,13 +99,48 @@ static void test_split_updates(void **state)
 	}
 }
 
+/* Every test runs twice: with the CPU's SHA instructions where it has
+ * them, and with the portable code. */
+static int accel(void **state)
+{
+	sha256_accel(true);
+	return 0;
+}
+
+static int portable(void **state)
+{
+	return sha256_accel(false) ? -1 : 0;
+}
+
+/* Both implementations agree on every length up to a few blocks. */
+static void test_implementations_agree(void **state)
+{
+	unsigned char msg[1000], a[SHA256_LEN], b[SHA256_LEN];
+	for (size_t i = 0; i < sizeof(msg); i++)
+		msg[i] = (unsigned char)(i * 131 + 7);
+	bool has = sha256_accel(true);
+	for (size_t len = 0; len <= sizeof(msg); len++) {
+		sha256_accel(true);
+		sha256(msg, len, a);
+		sha256_accel(false);
+		sha256(msg, len, b);
+		assert_memory_equal(a, b, SHA256_LEN);
+	}
+	sha256_accel(true);
+	if (!has)
+		print_message("note: no SHA instructions on this CPU; portable code only\n");
+}
+
+#define BOTH(t) cmocka_unit_test_setup(t, accel), cmocka_unit_test_setup(t, portable)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_fips_examples),
-		cmocka_unit_test(test_million_a),
-		cmocka_unit_test(test_padding_boundaries),
-		cmocka_unit_test(test_split_updates),
+		BOTH(test_fips_examples),
+		BOTH(test_million_a),
+		BOTH(test_padding_boundaries),
+		BOTH(test_split_updates),
+		cmocka_unit_test(test_implementations_agree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
