@@ -30,7 +30,7 @@ ALL_SRC    := $(ENGINE_SRC) $(SHIM_SRC) $(GEN_SRC)
 
 REL_OBJ  := $(patsubst %.c,$(BUILD)/rel/%.o,$(ALL_SRC))
 
-.PHONY: all test bench fuzz clean deps unit cases parity corpora shell
+.PHONY: all test bench fuzz clean deps unit cases parity corpora shell logcli
 all: $(BUILD)/guard
 
 deps: $(DEPS)/.done
@@ -79,6 +79,9 @@ cases: $(BUILD)/guard-san
 parity: $(BUILD)/guard-san
 	python3 tests/parity.py $(BUILD)/guard-san
 
+logcli: $(BUILD)/guard-san
+	sh tests/log_cli.sh $(BUILD)/guard-san
+
 corpora: $(BUILD)/guard-san
 	python3 tests/corpora.py $(BUILD)/guard-san
 
@@ -87,7 +90,7 @@ corpora: $(BUILD)/guard-san
 shell: $(BUILD)/guard-san $(BUILD)/guard
 	python3 tests/shell_mode.py $(BUILD)/guard-san $(BUILD)/guard
 
-test: all unit cases parity corpora shell
+test: all unit cases parity corpora shell logcli
 	@echo "make test: all suites passed"
 
 # ---- benchmark and fuzzing ------------------------------------------------

@@ -164,7 +164,7 @@ static void arith_part(struct xp *x, struct sink *s, const struct part *p, enum 
 {
 	size_t n = 0;
 	bool d = false;
-	const char *t = expand_operand(x, p->expr, SINK_STRING, CTX_ARITH, &n, &d);
+	const char *t = expand_operand(x, p->expr, SINK_STRING, CTX_ARITH, false, &n, &d);
 	if (d) {
 		if (p->expr)
 			forget_arith_text(x, p->expr->parts, p->expr->nparts, 0);
@@ -326,14 +326,14 @@ void expand_parts(struct xp *x, struct sink *s, const struct part *p, size_t n,
 }
 
 const char *expand_operand(struct xp *x, const struct word *w, enum sink_mode mode,
-			   enum ctx ctx, size_t *len, bool *dyn)
+			   enum ctx ctx, bool tilde, size_t *len, bool *dyn)
 {
 	struct sink s;
 	sink_init(&s, mode);
 	bool saved = x->dyn;
 	x->dyn = false;
 	if (w && w->parts)
-		expand_parts(x, &s, w->parts, w->nparts, ctx, ctx == CTX_OPERAND);
+		expand_parts(x, &s, w->parts, w->nparts, ctx, tilde);
 	*dyn = x->dyn;
 	x->dyn = saved;
 	return sink_string(x, &s, len);
@@ -365,15 +365,16 @@ static const struct part *merge_lits(struct xp *x, const struct part *p, size_t 
 			q[k++] = p[i];
 			continue;
 		}
-		char *t = arena_alloc(x->a, q[k - 1].len + l + 1);
+		size_t l0 = part_text_len(&q[k - 1]);
+		char *t = arena_alloc(x->a, l0 + l + 1); /* zeroed: NUL-terminated */
 		if (!t) {
 			xp_fail(x, "out of memory");
 			break;
 		}
-		memcpy(t, q[k - 1].text, q[k - 1].len);
-		memcpy(t + q[k - 1].len, p[i].text, l);
+		memcpy(t, q[k - 1].text, l0);
+		memcpy(t + l0, p[i].text, l);
 		q[k - 1].text = t;
-		q[k - 1].len += l;
+		q[k - 1].len = l0 + l;
 		q[k - 1].end = p[i].end;
 	}
 	*nout = k;

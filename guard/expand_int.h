@@ -124,10 +124,11 @@ void tilde_lit(struct xp *x, struct sink *s, const struct part *p, size_t n, siz
 /* Expands parts into s; leading_tilde: a '~' at the very start expands. */
 void expand_parts(struct xp *x, struct sink *s, const struct part *p, size_t n,
 		  enum ctx ctx, bool leading_tilde);
-/* An operand word as one string (NUL-terminated, in the arena).  *dyn
- * tells whether it is unknown; x->dyn is left as it was. */
+/* An operand word as one string (NUL-terminated, in the arena); tilde: a
+ * leading '~' expands.  *dyn tells whether it is unknown; x->dyn is left
+ * as it was. */
 const char *expand_operand(struct xp *x, const struct word *w, enum sink_mode mode,
-			   enum ctx ctx, size_t *len, bool *dyn);
+			   enum ctx ctx, bool tilde, size_t *len, bool *dyn);
 /* Arithmetic on a known string; false (and x->dyn) if not known. */
 bool xp_arith(struct xp *x, const char *s, size_t n, int64_t *v);
 /* Variables a word may assign when it is not known whether it runs. */

@@ -164,7 +164,7 @@ static void assign_default(struct xp *x, struct sink *s, const struct param *pm,
 	size_t n;
 	bool d;
 	const char *v = expand_operand(x, pm->arg, SINK_STRING,
-				       quoted ? CTX_DQUOTE : CTX_OPERAND, &n, &d);
+				       quoted ? CTX_DQUOTE : CTX_OPERAND, !quoted, &n, &d);
 	if (!xp_identifier(pm->name)) {
 		x->dyn = true; /* ${1:=w}: "cannot assign in this way" */
 		return;
@@ -207,11 +207,12 @@ static void op_default(struct xp *x, struct sink *s, const struct param *pm, enu
 
 /* ---- patterns ------------------------------------------------------------------ */
 
-/* The pattern operand; NULL when it is not known. */
-static const char *pattern(struct xp *x, const struct word *w, size_t *n)
+/* The pattern operand; NULL when it is not known.  A leading '~' expands,
+ * quotes or not, except after /# and /% (bash sees "#~" there). */
+static const char *pattern(struct xp *x, const struct word *w, bool tilde, size_t *n)
 {
 	bool d;
-	const char *p = expand_operand(x, w, SINK_PATTERN, CTX_OPERAND, n, &d);
+	const char *p = expand_operand(x, w, SINK_PATTERN, CTX_OPERAND, tilde, n, &d);
 	if (d || !ascii(p, *n) || pat_extglob(p, *n))
 		return NULL;
 	return p;
@@ -221,7 +222,7 @@ static void op_trim(struct xp *x, struct sink *s, const struct param *pm, enum p
 		    const char *v, bool quoted)
 {
 	size_t pn, from, to, vn = strlen(v);
-	const char *p = pattern(x, pm->arg, &pn);
+	const char *p = pattern(x, pm->arg, true, &pn);
 	if (!p || st == PV_DYN || !ascii(v, vn)) {
 		x->dyn = true;
 		return;
@@ -235,8 +236,8 @@ static void op_subst(struct xp *x, struct sink *s, const struct param *pm, enum 
 {
 	size_t pn, rn, vn = strlen(v), on;
 	bool rd;
-	const char *p = pattern(x, pm->arg, &pn);
-	const char *r = expand_operand(x, pm->arg2, SINK_REPL, CTX_OPERAND, &rn, &rd);
+	const char *p = pattern(x, pm->arg, pm->op[1] != '#' && pm->op[1] != '%', &pn);
+	const char *r = expand_operand(x, pm->arg2, SINK_REPL, CTX_OPERAND, true, &rn, &rd);
 	char *o;
 	if (!p || rd || st == PV_DYN || !ascii(v, vn)) {
 		x->dyn = true;
@@ -255,7 +256,7 @@ static void op_case(struct xp *x, struct sink *s, const struct param *pm, enum p
 	const char *p = NULL;
 	char *o;
 	bool has_pat = pm->arg && pm->arg->parts && pm->arg->nparts;
-	if (has_pat && !(p = pattern(x, pm->arg, &pn))) {
+	if (has_pat && !(p = pattern(x, pm->arg, true, &pn))) {
 		x->dyn = true;
 		return;
 	}
@@ -272,7 +273,7 @@ static bool arith_operand(struct xp *x, const struct word *w, int64_t *v)
 {
 	size_t n;
 	bool d;
-	const char *t = expand_operand(x, w, SINK_STRING, CTX_ARITH, &n, &d);
+	const char *t = expand_operand(x, w, SINK_STRING, CTX_ARITH, false, &n, &d);
 	if (d) {
 		x->dyn = true;
 		return false;

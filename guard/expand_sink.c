@@ -129,8 +129,10 @@ void sink_add(struct xp *x, struct sink *s, const char *t, size_t n, enum chunk 
 {
 	if (x->failed || x->dyn)
 		return;
-	if (!t)
+	if (!t) {
+		t = "";
 		n = 0;
+	}
 	if (s->mode == SINK_REPL && kind != CH_QUOTED &&
 	    (memchr(t, '&', n) || memchr(t, '\\', n))) {
 		x->dyn = true; /* & is the match when patsub_replacement is on */

@@ -4,10 +4,12 @@
  * As bash 5.2 does it (not in POSIX mode): a '~' at the start of a word,
  * and in a word that looks like an assignment (name=, name+=,
  * name[...]=, unless brace expansion changed the word) also right after
- * its '=' and after each unquoted ':' later on.  The prefix ends at '/'
- * or ':'.  An empty prefix is $HOME; a prefix with a quote in it stops
- * the expansion (bash sees the quote character); anything else (~user,
- * ~+, ~-, ~N, a name made by an expansion, an unset HOME) is not known.
+ * its '=' and after each unquoted ':' later on.  Bash takes the text up
+ * to the next '/' (and ':' in assignments): a quote in it leaves the '~'
+ * alone; otherwise the prefix up to ':' or '/' is expanded and the rest
+ * of that text is taken literally ("~:$x" is "/h:$x").  An empty prefix
+ * is $HOME; anything else (~user, ~+, ~-, ~N, an expansion in that text,
+ * an unset HOME) is not known.
  *
  * expand_word_single() serves assignment values, where bash expands '~'
  * after every ':', and also redirection targets and case subjects, where

@@ -181,6 +181,11 @@ static void set_add(struct elem *e, unsigned c)
 	e->set[c >> 6] |= (uint64_t)1 << (c & 63);
 }
 
+static bool set_has(const struct elem *e, unsigned c)
+{
+	return e->set[c >> 6] >> (c & 63) & 1;
+}
+
 /* The elements of pat, at most max; -1 when there are more. */
 static int elements(const char *pat, struct elem *v, int max, bool fold)
 {
@@ -195,12 +200,21 @@ static int elements(const char *pat, struct elem *v, int max, bool fold)
 			pat++;
 			continue;
 		}
-		for (unsigned c = 0; c < 256; c++) {
-			if (element(pat, (unsigned char)c, &len)) {
+		if (*pat == '?') {
+			memset(v[n].set, 0xff, sizeof(v[n].set));
+		} else if (*pat == '[' && bracket(pat, -1, NULL, NULL, NULL)) {
+			for (unsigned c = 0; c < 256; c++)      /* ask the set for each byte */
+				if (element(pat, (unsigned char)c, &len))
+					set_add(&v[n], c);
+		} else {
+			len = pat[0] == '\\' && pat[1] ? 2 : 1;
+			set_add(&v[n], (unsigned char)pat[len - 1]);
+		}
+		for (unsigned c = 'a'; fold && c <= 'z'; c++) {
+			unsigned up = c - 'a' + 'A';
+			if (set_has(&v[n], c) || set_has(&v[n], up)) {
 				set_add(&v[n], c);
-				if (fold && isalpha((int)c))
-					set_add(&v[n], (unsigned)(isupper((int)c) ? tolower((int)c)
-									   : toupper((int)c)));
+				set_add(&v[n], up);
 			}
 		}
 		pat += len;

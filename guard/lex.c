@@ -15,7 +15,7 @@
 
 /* ---- character classes ------------------------------------------------- */
 
-bool lx_is_blank(int c)
+static bool lx_is_blank(int c)
 {
 	return c == ' ' || c == '\t';
 }
@@ -36,7 +36,7 @@ bool lx_is_name_char(int c)
 	return lx_is_name_start(c) || (c >= '0' && c <= '9');
 }
 
-bool lx_is_name(const char *s, size_t n)
+static bool lx_is_name(const char *s, size_t n)
 {
 	if (n == 0 || !lx_is_name_start((unsigned char)s[0]))
 		return false;
@@ -58,7 +58,7 @@ static void jump_hole(struct parser *p)
 	}
 }
 
-bool lx_pop_alias(struct parser *p)
+static bool lx_pop_alias(struct parser *p)
 {
 	struct input *in = p->in;
 	if (!in->alias || p->i < in->hi)
@@ -141,11 +141,6 @@ size_t lx_pos(const struct parser *p)
 		return p->i;
 	size_t r = in->map_lo + (p->i - in->lo);
 	return r > in->map_hi ? in->map_hi : r;
-}
-
-size_t lx_endpos(const struct parser *p)
-{
-	return lx_pos(p);
 }
 
 struct mark lx_mark(const struct parser *p)

@@ -46,7 +46,7 @@ enum tok {
 	T_EOF, T_NEWLINE, T_WORD, T_ARITH, T_REDIR,
 	T_SEMI, T_AMP, T_AND, T_OR, T_PIPE, T_PIPEAMP,
 	T_LPAREN, T_RPAREN, T_DSEMI, T_SEMIAMP, T_DSEMIAMP,
-	T_COND_AND, T_COND_OR, T_COND_OP, /* && || < > inside [[ ]] */
+	T_COND_OP, /* < or > inside [[ ]] */
 };
 
 /* What the parser expects next; changes how a token is read. */
@@ -133,10 +133,8 @@ int lx_next_raw(struct parser *p); /* the byte after the current one, raw */
 int lx_next(struct parser *p);   /* the same past backslash-newlines */
 void lx_adv(struct parser *p);   /* step over the current byte */
 size_t lx_pos(const struct parser *p);
-size_t lx_endpos(const struct parser *p);
 struct mark lx_mark(const struct parser *p);
 void lx_reset(struct parser *p, struct mark m);
-bool lx_pop_alias(struct parser *p);
 const char *lx_slice(struct parser *p, struct mark from, struct mark to, size_t *len);
 struct input *lx_push_copy(struct parser *p, const char *buf, size_t len,
 			   size_t map_lo, size_t map_hi);
@@ -145,11 +143,9 @@ struct input *lx_push_slice(struct parser *p, size_t lo, size_t hi);
 /* ---- tokens (lex.c) ---- */
 const struct token *lx_peek_tok(struct parser *p, unsigned flags);
 struct token lx_take(struct parser *p, unsigned flags);
-bool lx_is_blank(int c);
 bool lx_is_meta(int c);
 bool lx_is_name_start(int c);
 bool lx_is_name_char(int c);
-bool lx_is_name(const char *s, size_t n);
 const char *tok_text(const struct token *t);
 
 /* ---- growable arrays in the arena (parse_util.c) ---- */
@@ -207,15 +203,10 @@ struct word *pw_word(struct parser *p, unsigned mode, struct assign **asg,
 		     bool *decl_compound);
 struct word *pw_until(struct parser *p, const char *stops, unsigned how,
 		      int *stopped);
-struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
-		       struct mark from);
 bool wc_flush(struct parser *p, struct wctx *w);
 bool wc_char(struct parser *p, struct wctx *w, char c);
-bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n);
 struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
 		     size_t start);
-bool wc_append(struct parser *p, struct wctx *w, const struct word *x);
-bool wc_escape(struct parser *p, struct wctx *w);
 
 /* quoting (parse_quote.c) */
 bool pq_squote(struct parser *p, struct wctx *w);
@@ -233,22 +224,16 @@ bool ps_procsub(struct parser *p, struct wctx *w);
 struct word *ps_arith_cmd(struct parser *p, bool *is_arith, struct mark *from,
 			  struct mark *to);
 bool ps_arith_for(struct parser *p, const struct token *t, struct word *e[3]);
-bool ps_scan_group(struct parser *p, int open, int close, size_t pos);
 bool pm_brace(struct parser *p, struct wctx *w, size_t start, bool in_dq);
 bool pm_plain(struct parser *p, struct wctx *w, size_t start);
-struct word *ps_parse_range(struct parser *p, struct mark from, struct mark to,
-			    unsigned how);
-struct node *ps_list_range(struct parser *p, struct mark from, struct mark to);
-bool ps_budget(struct parser *p, size_t n);
 
 /* ---- commands (parse.c, parse_compound.c) ---- */
-struct node *pp_list_until(struct parser *p, bool nested);
+struct node *pp_list_until(struct parser *p);
 struct node *pp_compound(struct parser *p);
 struct node *pp_command(struct parser *p);
 struct node *pp_new(struct parser *p, enum node_kind k, size_t start);
 bool pp_redirs(struct parser *p, struct node *n);
 bool pp_is_kw(const struct token *t, const char *kw);
-bool pp_list_end(struct parser *p, const struct token *t);
 struct node *pp_simple(struct parser *p, struct token *first);
 struct node *pp_func_body(struct parser *p);
 bool pp_compound_start(const struct token *t);

@@ -44,11 +44,10 @@ static bool is_one_of(const struct token *t, const char *const *kws)
 
 /* A token that ends a list: the caller decides whether it is the one it
  * wanted. */
-bool pp_list_end(struct parser *p, const struct token *t)
+static bool list_end(const struct token *t)
 {
 	static const char *const enders[] = { "then", "else", "elif", "fi", "do",
 					      "done", "esac", "}", NULL };
-	(void)p;
 	switch (t->kind) {
 	case T_EOF:
 	case T_RPAREN:
@@ -116,12 +115,11 @@ static bool list_item(struct parser *p, struct items *it, enum tok *sep)
 }
 
 /* A compound_list: NULL for an empty one (p->err tells an error). */
-struct node *pp_list_until(struct parser *p, bool nested)
+struct node *pp_list_until(struct parser *p)
 {
 	struct items it = { 0 };
-	(void)nested;
 	skip_newlines(p);
-	while (!p->err && !pp_list_end(p, lx_peek_tok(p, LX_CMD))) {
+	while (!p->err && !list_end(lx_peek_tok(p, LX_CMD))) {
 		enum tok sep;
 		if (!list_item(p, &it, &sep))
 			return NULL;

@@ -23,7 +23,7 @@ static bool expect_kw(struct parser *p, const char *kw)
 /* A list that must not be empty. */
 static struct node *need_list(struct parser *p)
 {
-	struct node *n = pp_list_until(p, true);
+	struct node *n = pp_list_until(p);
 	if (!n && !p->err)
 		return px_unexpected(p, lx_peek_tok(p, LX_SAME));
 	return n;
@@ -242,7 +242,7 @@ static bool case_item(struct parser *p, struct case_item ***tail, bool *done,
 		return px_oom(p);
 	if (!patterns(p, ci, after_in))
 		return false;
-	ci->body = pp_list_until(p, true);
+	ci->body = pp_list_until(p);
 	if (p->err)
 		return false;
 	**tail = ci;

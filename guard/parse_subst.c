@@ -19,7 +19,7 @@
 
 #include <string.h>
 
-bool ps_budget(struct parser *p, size_t n)
+static bool ps_budget(struct parser *p, size_t n)
 {
 	p->work += n;
 	if (p->work <= p->work_max)
@@ -47,6 +47,7 @@ static bool scan_to(struct parser *p, int close, bool esc, size_t pos)
 }
 
 static bool scan_brace(struct parser *p, size_t pos);
+static bool ps_scan_group(struct parser *p, int open, int close, size_t pos);
 
 /* After '$': ( { [ open a nested construct. */
 static bool scan_dollar(struct parser *p, int c, size_t pos)
@@ -134,7 +135,7 @@ static bool scan_brace(struct parser *p, size_t pos)
 
 /* From just after an opening paren (or bracket) to its match, where it
  * stops without consuming it.  Inside, only the quotes are special. */
-bool ps_scan_group(struct parser *p, int open, int close, size_t pos)
+static bool ps_scan_group(struct parser *p, int open, int close, size_t pos)
 {
 	if (!px_enter(p, pos))
 		return false;
@@ -209,7 +210,7 @@ static bool push_range(struct parser *p, struct mark from, struct mark to)
 	return lx_push_copy(p, s, n, pos, lx_pos(p)) != NULL;
 }
 
-struct word *ps_parse_range(struct parser *p, struct mark from,
+static struct word *ps_parse_range(struct parser *p, struct mark from,
 			    struct mark to, unsigned how)
 {
 	if (!push_range(p, from, to))
@@ -230,7 +231,7 @@ static struct node *list_to_eof(struct parser *p, bool *ok)
 	p->hd_tail = &p->hd_head;
 	p->alias_next = false;
 	p->braces = 0;
-	struct node *body = pp_list_until(p, true);
+	struct node *body = pp_list_until(p);
 	*ok = false;
 	if (!p->err) {
 		struct token t = lx_take(p, LX_SAME);
@@ -246,7 +247,7 @@ static struct node *list_to_eof(struct parser *p, bool *ok)
 	return body;
 }
 
-struct node *ps_list_range(struct parser *p, struct mark from, struct mark to)
+static struct node *ps_list_range(struct parser *p, struct mark from, struct mark to)
 {
 	bool ok;
 	if (!push_range(p, from, to))
@@ -267,7 +268,7 @@ static bool paren_list(struct parser *p, struct node **body, size_t open)
 	/* bash reads the first word after "$(" with DOLPAREN as the last
 	 * token, after which "time" is not a keyword */
 	p->sub_start = true;
-	*body = pp_list_until(p, true);
+	*body = pp_list_until(p);
 	if (!p->err) {
 		struct token t = lx_take(p, LX_SAME);
 		if (t.kind == T_EOF)

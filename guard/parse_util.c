@@ -58,7 +58,6 @@ const char *tok_text(const struct token *t)
 		[T_AMP] = "&", [T_AND] = "&&", [T_OR] = "||", [T_PIPE] = "|",
 		[T_PIPEAMP] = "|&", [T_LPAREN] = "(", [T_RPAREN] = ")",
 		[T_DSEMI] = ";;", [T_SEMIAMP] = ";&", [T_DSEMIAMP] = ";;&",
-		[T_COND_AND] = "&&", [T_COND_OR] = "||",
 	};
 	static const char *const redirs[] = {
 		[R_IN] = "<", [R_OUT] = ">", [R_CLOBBER] = ">|",
@@ -122,11 +121,12 @@ bool px_count_word(struct parser *p, size_t pos)
 
 /* ---- growable arrays --------------------------------------------------- */
 
-/* Doubling keeps the copies linear; old blocks stay in the arena. */
+/* Doubling keeps the copies linear; old blocks stay in the arena.  Most
+ * words have one part, so big elements start with room for one. */
 static void *grow(struct parser *p, void *old, size_t *cap, size_t need,
 		  size_t elem)
 {
-	size_t ncap = *cap ? *cap : 8;
+	size_t ncap = *cap ? *cap : elem > 16 ? 1 : 8;
 	while (ncap < need) {
 		if (ncap > ((size_t)-1) / 2 / elem)
 			return px_oom(p);

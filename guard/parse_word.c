@@ -33,7 +33,7 @@ bool wc_flush(struct parser *p, struct wctx *w)
 	return true;
 }
 
-bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n)
+static bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n)
 {
 	if (!w->has_lit) {
 		w->has_lit = true;
@@ -60,7 +60,7 @@ struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
 }
 
 /* Adds the parts of x, merging its literal text with ours. */
-bool wc_append(struct parser *p, struct wctx *w, const struct word *x)
+static bool wc_append(struct parser *p, struct wctx *w, const struct word *x)
 {
 	for (size_t i = 0; i < x->nparts; i++) {
 		const struct part *src = &x->parts[i];
@@ -77,7 +77,7 @@ bool wc_append(struct parser *p, struct wctx *w, const struct word *x)
 	return true;
 }
 
-struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
+static struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
 		       struct mark from)
 {
 	if (!wc_flush(p, w))
@@ -100,7 +100,7 @@ struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
 /* An unquoted backslash: the next byte is quoted; backslash-newline
  * vanishes; a backslash at the very end stands for itself (bash appends
  * one, see shell_getc). */
-bool wc_escape(struct parser *p, struct wctx *w)
+static bool wc_escape(struct parser *p, struct wctx *w)
 {
 	size_t start = lx_pos(p);
 	lx_adv(p);

@@ -140,12 +140,15 @@ static void compress_ni(uint32_t H[8], const unsigned char *m, size_t nblocks)
 	_mm_storeu_si128((__m128i *)&H[4], _mm_alignr_epi8(ghcd, abef, 8));
 }
 
+/* Two CPUID queries: each one leaves a virtual machine (microseconds).
+ * Every CPU with the SHA extensions has SSSE3 and SSE4.1 too. */
 static bool cpu_has_ni(void)
 {
 	unsigned a, b, c, d;
-	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSSE3) || !(c & bit_SSE4_1))
+	if (__get_cpuid_max(0, NULL) < 7)
 		return false;
-	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+	__cpuid_count(7, 0, a, b, c, d);
+	return b & bit_SHA;
 }
 #else
 static void compress_ni(uint32_t H[8], const unsigned char *m, size_t nblocks)

@@ -76,7 +76,7 @@ import_base() {
 	mkdir -p "$rootfs/var/lib/apt/lists/partial"
 	printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb http://deb.debian.org/debian-security bookworm-security main\n' \
 		"$MIRROR" "$MIRROR" >"$rootfs/etc/apt/sources.list"
-	tar -C "$rootfs" -c . | podman import - localhost/debian:bookworm-slim >/dev/null
+	tar -C "$rootfs" -c . | podman import --quiet - localhost/debian:bookworm-slim >/dev/null
 	podman tag localhost/debian:bookworm-slim "$BASE"
 	rm -rf "$rootfs"
 	say "imported $BASE"

@@ -763,6 +763,15 @@ static void test_param_patterns(void **state)
 	EXPECT(W(op2("x", "/", P("[[:upper:][:digit:]]"), P("1"))), "<abcabc>");
 	EXPECT(W(op2("x", "//", P("[[:lower:]]"), P("U"))), "<UUUUUU>");
 	EXPECT(W(op2("x", "//", P("[[:bogus:]]"), P("U"))), "D<SRC>");
+	/* a leading '~' in a pattern or a replacement expands, even in quotes,
+	 * but not after /# and /% */
+	set_var("t", "/h/a");
+	EXPECT(W(op("t", "#", P("~"))), "</a>");
+	EXPECT(W(DQ(op("t", "#", P("~")))), "</a>");
+	EXPECT(W(op2("t", "/", P("~"), P("H"))), "<H/a>");
+	EXPECT(W(DQ(op2("t", "/#", P("~"), P("H")))), "</h/a>");
+	EXPECT(W(op2("x", "/", P("a"), P("~"))), "</hbcabc>");
+	EXPECT(W(DQ(op2("x", "/", P("a"), P("~/q")))), "</h/qbcabc>");
 	set_var("v", "a*b");
 	EXPECT(W(op2("v", "/", W(esc("*")), P("X"))), "<aXb>");
 	EXPECT(W(op2("v", "/", W(sq("*")), P("X"))), "<aXb>");
