@@ -249,6 +249,16 @@ static void op_subst(struct xp *x, struct sink *s, const struct param *pm, enum 
 		put_value(x, s, o, on, quoted);
 }
 
+/* Does the word hold quotes (so that an empty result is a quoted null)? */
+static bool has_quotes(const struct word *w)
+{
+	for (size_t i = 0; w && w->parts && i < w->nparts; i++)
+		if (w->parts[i].kind != PART_LIT && w->parts[i].kind != PART_PARAM &&
+		    w->parts[i].kind != PART_ARITH)
+			return true;
+	return false;
+}
+
 static void op_case(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
 		    const char *v, bool quoted)
 {
@@ -264,7 +274,9 @@ static void op_case(struct xp *x, struct sink *s, const struct param *pm, enum p
 		x->dyn = true;
 		return;
 	}
-	if (pat_case(x, pm->op, v, vn, pn ? p : NULL, pn, &o))
+	if (has_pat && pn == 0 && has_quotes(pm->arg))
+		put_value(x, s, v, vn, quoted); /* ${x^^""}: a pattern matching nothing */
+	else if (pat_case(x, pm->op, v, vn, pn ? p : NULL, pn, &o))
 		put_value(x, s, o, vn, quoted);
 }
 

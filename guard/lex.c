@@ -562,8 +562,9 @@ static void lex_token(struct parser *p, unsigned flags, struct token *t)
 			line_end(p, t, c);
 			return;
 		}
-		bool word = !lx_is_meta(c) || ((c == '<' || c == '>') && lx_next(p) == '(') ||
-			    ((flags & LX_REGEX) && (c == '(' || c == '|'));
+		bool procsub = (c == '<' || c == '>') && lx_next(p) == '(';
+		bool regex = (flags & LX_REGEX) && (c == '(' || c == '|');
+		bool word = !lx_is_meta(c) || procsub || regex;
 		if (!word) {
 			if (c == '<' || c == '>' || (c == ';' && lx_next(p) == ';'))
 				p->alias_next = false;
@@ -595,6 +596,10 @@ const struct token *lx_peek_tok(struct parser *p, unsigned flags)
 {
 	if (p->have_peek) {
 		if (flags == LX_SAME || !needs_relex(&p->peek, flags))
+			return &p->peek;
+		/* Read again: charged to the work budget, so that no nesting
+		 * of re-reads can grow past linear. */
+		if (!px_budget(p, p->peek.end - p->peek.start + 1))
 			return &p->peek;
 		lx_reset(p, p->peek.at);
 		p->have_peek = false;

@@ -124,6 +124,7 @@ void *px_eof_matching(struct parser *p, size_t pos, char c);
 bool px_enter(struct parser *p, size_t pos);
 void px_leave(struct parser *p);
 bool px_count_word(struct parser *p, size_t pos);
+bool px_budget(struct parser *p, size_t n);
 
 /* ---- characters (lex.c) ---- */
 int lx_peek(struct parser *p);   /* \<newline> removed; LX_AEND at alias end */
@@ -205,6 +206,10 @@ struct word *pw_until(struct parser *p, const char *stops, unsigned how,
 		      int *stopped);
 bool wc_flush(struct parser *p, struct wctx *w);
 bool wc_char(struct parser *p, struct wctx *w, char c);
+bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n);
+bool wc_append(struct parser *p, struct wctx *w, const struct word *x);
+struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
+		       struct mark from);
 struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
 		     size_t start);
 

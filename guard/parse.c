@@ -107,10 +107,8 @@ static bool list_item(struct parser *p, struct items *it, enum tok *sep)
 	bool amp = t->kind == T_AMP;
 	if (!vb_add(p, &it->nodes, n) || !vb_add(p, &it->bg, amp ? (void *)n : NULL))
 		return false;
-	if (amp || t->kind == T_SEMI || t->kind == T_NEWLINE) {
+	if (amp || t->kind == T_SEMI || t->kind == T_NEWLINE)
 		lx_take(p, LX_SAME);
-		n->end = amp ? p->last_end : n->end;
-	}
 	return true;
 }
 
@@ -167,7 +165,9 @@ static struct node *and_or(struct parser *p)
 		lx_take(p, LX_SAME);
 		skip_newlines(p);
 		struct node *right = pipeline(p);
-		struct node *n = right ? pp_new(p, k == T_AND ? N_AND : N_OR, left->start) : NULL;
+		if (!right)
+			return NULL;
+		struct node *n = pp_new(p, k == T_AND ? N_AND : N_OR, left->start);
 		if (!n)
 			return NULL;
 		n->left = left;
@@ -303,8 +303,10 @@ bool pp_redirs(struct parser *p, struct node *n)
  * plus eval and let). */
 static bool is_decl(const char *s)
 {
-	static const char *const names[] = { "alias", "declare", "export", "local",
-					     "readonly", "typeset", "eval", "let", NULL };
+	static const char *const names[] = {
+		"alias", "declare", "export", "local", "readonly", "typeset",
+		"eval", "let", NULL,
+	};
 	for (int i = 0; s && names[i]; i++)
 		if (strcmp(s, names[i]) == 0)
 			return true;
@@ -372,10 +374,14 @@ struct node *pp_simple(struct parser *p, struct token *first)
 				return NULL;
 		} else if (t->kind == T_WORD) {
 			struct token w = lx_take(p, LX_SAME);
-			bool lone = !s.words.n && !s.n->assigns && !s.n->redirs && !w.assign;
+			bool lone = !s.words.n && !s.n->assigns && !s.n->redirs &&
+				    !w.assign;
 			if (!simple_word(p, &s, &w))
 				return NULL;
-			if (lone && !first && lx_peek_tok(p, 0)->kind == T_LPAREN)
+			/* peek with the flags the next word will be read with:
+			 * reading a word twice is what nesting multiplies */
+			unsigned next = simple_flags(&s);
+			if (lone && !first && lx_peek_tok(p, next)->kind == T_LPAREN)
 				return funcdef(p, &s);
 		} else {
 			break;

@@ -170,7 +170,7 @@ static struct node *for_select(struct parser *p, enum node_kind k, size_t start)
 	const struct token *t = lx_peek_tok(p, LX_DPAREN | LX_NOALIAS);
 	if (k == N_FOR && t->kind == T_ARITH)
 		return arith_for(p, start);
-	struct token v = lx_take(p, LX_NOALIAS);
+	struct token v = lx_take(p, LX_SAME);
 	if (p->err)
 		return NULL;
 	if (v.kind != T_WORD)

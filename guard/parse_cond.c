@@ -45,7 +45,8 @@ static void *cond_error(struct cond *c, const char *what, const struct token *t)
 	if (t->kind == T_EOF)
 		return px_error(c->p, c->open, "unexpected EOF while looking for `]]'");
 	if (!what)
-		return px_error(c->p, t->start, "syntax error in conditional expression");
+		return px_error(c->p, t->start,
+				"syntax error in conditional expression");
 	return px_error(c->p, t->start, what, tok_text(t));
 }
 
@@ -92,19 +93,22 @@ static bool binary(struct cond *c)
 	bool op = t->kind == T_COND_OP || (t->kind == T_WORD && is_binop(t->lit));
 	if (!op)
 		return cond_error(c, t->kind == T_WORD ?
-				     "unexpected token `%s', conditional binary operator expected" :
+				     "unexpected token `%s', conditional binary "
+				     "operator expected" :
 				     NULL, t);
 	struct token o = lx_take(p, LX_SAME);
 	unsigned flags = LX_COND;
 	if (o.lit && strcmp(o.lit, "=~") == 0)
 		flags |= LX_REGEX;
-	else if (o.lit && (!strcmp(o.lit, "=") || !strcmp(o.lit, "==") || !strcmp(o.lit, "!=")))
+	else if (o.lit && (!strcmp(o.lit, "=") || !strcmp(o.lit, "==") ||
+			   !strcmp(o.lit, "!=")))
 		flags |= LX_EXTPAT;
 	struct token r = lx_take(p, flags);
 	if (p->err)
 		return false;
 	if (r.kind != T_WORD || pp_is_kw(&r, "]]"))
-		return cond_error(c, "unexpected argument `%s' to conditional binary operator", &r);
+		return cond_error(c, "unexpected argument `%s' to conditional "
+				  "binary operator", &r);
 	return add_tok(c, &o, NULL) && add_tok(c, &r, NULL);
 }
 
@@ -145,7 +149,8 @@ static bool term_body(struct cond *c, struct token t)
 		if (is_unop(t.lit)) {
 			struct token a = lx_take(p, LX_COND);
 			if (a.kind != T_WORD || pp_is_kw(&a, "]]"))
-				return cond_error(c, "unexpected argument `%s' to conditional unary operator", &a);
+				return cond_error(c, "unexpected argument `%s' to "
+						  "conditional unary operator", &a);
 			if (!add_tok(c, &a, NULL))
 				return false;
 		} else if (!binary(c)) {
@@ -195,7 +200,8 @@ struct node *pp_cond(struct parser *p, size_t start)
 		return NULL;
 	struct token t = lx_take(p, LX_COND);
 	if (!pp_is_kw(&t, "]]"))
-		return cond_error(&c, "syntax error in conditional expression: unexpected token `%s'", &t);
+		return cond_error(&c, "syntax error in conditional expression: "
+				  "unexpected token `%s'", &t);
 	n->words = (struct word **)c.words.v;
 	n->nwords = c.words.n;
 	return n;

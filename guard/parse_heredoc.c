@@ -25,7 +25,8 @@ static const char *delim_text(struct parser *p, const char *s, bool *quoted)
 		if (c == '\\' && i + 1 < n) {
 			*quoted = true;
 			c = s[++i];
-		} else if (c == '$' && i + 1 < n && (s[i + 1] == '\'' || s[i + 1] == '"')) {
+		} else if (c == '$' && i + 1 < n &&
+			   (s[i + 1] == '\'' || s[i + 1] == '"')) {
 			q = s[++i];
 		} else if (c == '\'' || c == '"') {
 			q = c;

@@ -182,70 +182,113 @@ static bool is_pattern_op(const char *op)
 	return strchr("#%/^,", op[0]) != NULL;
 }
 
+static unsigned operand_how(bool in_dq);
+
 /* Reads an operand up to one of stops; the stop is left unread. */
 static struct word *operand(struct parser *p, const char *op, const char *stops,
 			    bool in_dq, int *stopped)
 {
-	unsigned how = PU_QUOTES;
-	if (in_dq && !is_pattern_op(op))
-		how = PU_DQ | PU_SQ_LIT | PU_ESC_STOP | PU_DOLQ;
-	struct word *w = pw_until(p, stops, how, stopped);
-	if (w && *stopped == LX_EOF)
-		return NULL;
-	return w;
+	return pw_until(p, stops, is_pattern_op(op) ? PU_QUOTES : operand_how(in_dq),
+			stopped);
 }
 
-/* The operands after the operator, up to (not including) '}'. */
-static bool brace_operands(struct parser *p, struct param *pm, bool in_dq)
+/* The operands after the operator, up to (not including) '}'.  The end
+ * of the input there is an error, not a bad substitution. */
+static bool brace_operands(struct parser *p, struct param *pm, bool in_dq,
+			   size_t open)
 {
 	int stopped;
 	const char *op = pm->op;
-	if (op[0] == '@') {
-		int c = lx_peekq(p);
-		if (!lx_is_name_start(c) || lx_next(p) != '}')
-			return false;
-	}
 	const char *stops = op[0] == '/' ? "}/" : strcmp(op, ":") == 0 ? "}:" : "}";
 	pm->arg = operand(p, op, stops, in_dq, &stopped);
+	if (pm->arg && stopped == LX_EOF)
+		return px_eof_matching(p, open, '}');
 	if (!pm->arg || stopped == '}')
 		return pm->arg != NULL;
 	lx_adv(p);
 	pm->arg2 = operand(p, op, "}", in_dq, &stopped);
+	if (pm->arg2 && stopped == LX_EOF)
+		return px_eof_matching(p, open, '}');
 	return pm->arg2 != NULL;
 }
 
-/* The fallback for what bash calls a bad substitution. */
-static bool brace_bad(struct parser *p, struct param *pm, struct mark m,
-		      bool in_dq, size_t open)
+/* Where ${ ... } was taken apart, for the fallback below. */
+struct brace {
+	struct mark start;     /* after "${" */
+	struct mark sub_open;  /* at '[' of the subscript, if any */
+	struct mark sub_end;   /* after its ']' */
+	size_t start_pos;      /* position of start */
+	size_t open;           /* position of '$' */
+	bool in_dq;
+};
+
+static unsigned operand_how(bool in_dq)
 {
-	lx_reset(p, m);
+	return in_dq ? PU_DQ | PU_SQ_LIT | PU_ESC_STOP | PU_DOLQ : PU_QUOTES;
+}
+
+/* What bash calls a bad substitution: the text up to '}' becomes arg.
+ * Nothing nested was parsed yet but the subscript, which is reused, so no
+ * text is parsed twice. */
+static bool brace_bad(struct parser *p, struct param *pm, struct brace *b)
+{
+	struct word *sub = pm->subscript ? pm->subscript_word : NULL;
+	struct wctx w = { 0 };
+	struct mark from = b->start;
 	memset(pm, 0, sizeof(*pm));
 	pm->braced = true;
 	pm->bad = true;
+	if (sub) {
+		size_t n;
+		const char *s = lx_slice(p, b->start, b->sub_open, &n);
+		if (!s || !wc_str(p, &w, s, n) || !wc_char(p, &w, '[') ||
+		    !wc_append(p, &w, sub) || !wc_char(p, &w, ']'))
+			return false;
+		from = b->sub_end;
+	}
+	lx_reset(p, from);
 	int stopped;
-	pm->arg = pw_until(p, "}", in_dq ? PU_DQ | PU_SQ_LIT | PU_ESC_STOP | PU_DOLQ :
-					   PU_QUOTES, &stopped);
-	if (!pm->arg)
+	struct word *rest = pw_until(p, "}", operand_how(b->in_dq), &stopped);
+	if (!rest)
 		return false;
 	if (stopped != '}')
-		return px_eof_matching(p, open, '}');
-	size_t n;
-	const char *s = lx_slice(p, m, lx_mark(p), &n);
-	pm->name = s ? arena_strndup(p->a, s, n) : NULL;
-	if (!pm->name)
-		return px_oom(p);
+		return px_eof_matching(p, b->open, '}');
+	if (!wc_append(p, &w, rest))
+		return false;
+	pm->arg = pw_finish(p, &w, b->start_pos, b->start);
+	if (!pm->arg)
+		return false;
+	pm->name = pm->arg->src;
 	return true;
 }
 
-static bool brace_parts(struct parser *p, struct param *pm, bool in_dq)
+/* ${x@Q}: one letter, then '}'. */
+static bool transform_ok(struct parser *p)
+{
+	struct mark m = lx_mark(p);
+	lx_adv(p);
+	int c = lx_peekq(p);
+	lx_adv(p);
+	bool ok = c >= 0 && lx_is_name_start(c) && lx_peekq(p) == '}';
+	lx_reset(p, m);
+	return ok;
+}
+
+/* Takes ${...} apart; false for a bad substitution (p->err tells an
+ * error). */
+static bool brace_parts(struct parser *p, struct param *pm, struct brace *b)
 {
 	struct sbuf name = { 0 };
 	brace_prefix(p, pm);
 	if (!brace_name(p, &name))
 		return false;
 	pm->name = name.s;
-	if (lx_peekq(p) == '[' && !brace_subscript(p, pm))
-		return false;
+	if (lx_peekq(p) == '[') {
+		b->sub_open = lx_mark(p);
+		if (!brace_subscript(p, pm))
+			return false;
+		b->sub_end = lx_mark(p);
+	}
 	int c = lx_peekq(p);
 	if (pm->indirect && (c == '*' || c == '@') && lx_next(p) == '}' &&
 	    !pm->subscript) {
@@ -253,13 +296,13 @@ static bool brace_parts(struct parser *p, struct param *pm, bool in_dq)
 		lx_adv(p);
 		return true;
 	}
+	if (c == '@' && !transform_ok(p))
+		return false;
 	bool bad;
 	pm->op = brace_op(p, &bad);
-	if (bad)
+	if (bad || (pm->op && pm->length))
 		return false;
-	if (pm->op && pm->length)
-		return false;
-	return !pm->op || brace_operands(p, pm, in_dq);
+	return !pm->op || brace_operands(p, pm, b->in_dq, b->open);
 }
 
 /* After "${". */
@@ -271,14 +314,15 @@ bool pm_brace(struct parser *p, struct wctx *w, size_t start, bool in_dq)
 	if (!pm)
 		return false;
 	pm->braced = true;
-	struct mark m = lx_mark(p);
-	bool ok = brace_parts(p, pm, in_dq);
+	struct brace b = { .start = lx_mark(p), .start_pos = lx_pos(p),
+			   .open = start, .in_dq = in_dq };
+	bool ok = brace_parts(p, pm, &b);
 	if (p->err)
 		return false;
 	if (!ok || lx_peekq(p) != '}') {
-		if (lx_peekq(p) == LX_EOF && ok)
+		if (ok && lx_peekq(p) == LX_EOF)
 			return px_eof_matching(p, start, '}');
-		if (!brace_bad(p, pm, m, in_dq, start))
+		if (!brace_bad(p, pm, &b))
 			return false;
 	}
 	lx_adv(p);

@@ -102,7 +102,8 @@ static size_t decode_one(const char *s, size_t n, char *out, size_t *outn)
 		return i;
 	}
 	if (c == 'x' || c == 'u' || c == 'U') {
-		unsigned long v = hex_run(s + 1, n - 1, c == 'x' ? 2 : c == 'u' ? 4 : 8, &used);
+		int max = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+		unsigned long v = hex_run(s + 1, n - 1, max, &used);
 		if (used == 0)
 			goto literal;
 		if (c == 'x') {
@@ -118,7 +119,9 @@ static size_t decode_one(const char *s, size_t n, char *out, size_t *outn)
 		size_t len = 2;
 		if (x == '\\' && n >= 3 && s[2] == '\\')
 			len = 3;
-		out[0] = x == '?' ? 0x7f : (char)((x >= 'a' && x <= 'z' ? x - 32 : x) & 0x1f);
+		if (x >= 'a' && x <= 'z')
+			x = (unsigned char)(x - 32);
+		out[0] = x == '?' ? 0x7f : (char)(x & 0x1f);
 		*outn = 1;
 		return len;
 	}

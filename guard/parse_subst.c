@@ -19,21 +19,12 @@
 
 #include <string.h>
 
-static bool ps_budget(struct parser *p, size_t n)
-{
-	p->work += n;
-	if (p->work <= p->work_max)
-		return true;
-	px_error(p, lx_pos(p), "input too complex (scanning limit)");
-	return false;
-}
-
 /* ---- scanning (bash's parse_matched_pair) ------------------------------ */
 
 static bool scan_to(struct parser *p, int close, bool esc, size_t pos)
 {
 	for (;;) {
-		if (!ps_budget(p, 1))
+		if (!px_budget(p, 1))
 			return false;
 		int c = lx_raw(p);
 		if (c == LX_EOF)
@@ -65,7 +56,7 @@ static bool scan_dq(struct parser *p, size_t pos)
 	if (!px_enter(p, pos))
 		return false;
 	for (;;) {
-		if (!ps_budget(p, 1))
+		if (!px_budget(p, 1))
 			return false;
 		int c = lx_peekq(p);
 		if (c == LX_EOF)
@@ -79,7 +70,8 @@ static bool scan_dq(struct parser *p, size_t pos)
 			return false;
 		else if (c == '$') {
 			int d = lx_peekq(p);
-			if ((d == '(' || d == '[' || d == '{') && !scan_dollar(p, d, pos))
+			bool nest = d == '(' || d == '[' || d == '{';
+			if (nest && !scan_dollar(p, d, pos))
 				return false;
 		}
 	}
@@ -105,7 +97,7 @@ static bool scan_brace(struct parser *p, size_t pos)
 		return false;
 	int prev = 0;
 	for (;;) {
-		if (!ps_budget(p, 1))
+		if (!px_budget(p, 1))
 			return false;
 		int c = lx_peekq(p);
 		if (c == LX_EOF)
@@ -141,7 +133,7 @@ static bool ps_scan_group(struct parser *p, int open, int close, size_t pos)
 		return false;
 	int count = 1, prev = 0;
 	for (;;) {
-		if (!ps_budget(p, 1))
+		if (!px_budget(p, 1))
 			return false;
 		int c = lx_peekq(p);
 		if (c == LX_EOF)
@@ -474,7 +466,8 @@ bool ps_arith_for(struct parser *p, const struct token *t, struct word *e[3])
 		return false;
 	size_t k = semis(s, n, at);
 	if (k < 2)
-		return px_error(p, t->start, "syntax error: arithmetic expression required");
+		return px_error(p, t->start,
+				"syntax error: arithmetic expression required");
 	if (k > 2)
 		return px_error(p, t->start, "syntax error: `;' unexpected");
 	size_t lo[3] = { 0, at[0] + 1, at[1] + 1 }, hi[3] = { at[0], at[1], n };

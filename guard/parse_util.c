@@ -110,6 +110,17 @@ void px_leave(struct parser *p)
 	p->depth--;
 }
 
+/* Work done again (scanning ahead, reading a token twice) is bounded by a
+ * multiple of the input size, so hostile nesting ends in an error. */
+bool px_budget(struct parser *p, size_t n)
+{
+	p->work += n;
+	if (p->work <= p->work_max)
+		return true;
+	px_error(p, lx_pos(p), "input too complex (scanning limit)");
+	return false;
+}
+
 bool px_count_word(struct parser *p, size_t pos)
 {
 	if (++p->nwords > PARSE_MAX_WORDS) {

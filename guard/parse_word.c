@@ -33,7 +33,7 @@ bool wc_flush(struct parser *p, struct wctx *w)
 	return true;
 }
 
-static bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n)
+bool wc_str(struct parser *p, struct wctx *w, const char *s, size_t n)
 {
 	if (!w->has_lit) {
 		w->has_lit = true;
@@ -60,7 +60,7 @@ struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
 }
 
 /* Adds the parts of x, merging its literal text with ours. */
-static bool wc_append(struct parser *p, struct wctx *w, const struct word *x)
+bool wc_append(struct parser *p, struct wctx *w, const struct word *x)
 {
 	for (size_t i = 0; i < x->nparts; i++) {
 		const struct part *src = &x->parts[i];
@@ -77,7 +77,7 @@ static bool wc_append(struct parser *p, struct wctx *w, const struct word *x)
 	return true;
 }
 
-static struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
+struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
 		       struct mark from)
 {
 	if (!wc_flush(p, w))
@@ -489,7 +489,8 @@ static struct assign *assign_prefix(struct parser *p, struct wctx *w,
 		bool ended;
 		if (!wc_char(p, w, '['))
 			return NULL;
-		struct word *sub = subscript(p, &subtext, !(mode & WM_COMPOUND), &ended);
+		bool plain = !(mode & WM_COMPOUND);
+		struct word *sub = subscript(p, &subtext, plain, &ended);
 		if (!sub || !wc_append(p, w, sub) || ended || !wc_char(p, w, ']'))
 			return NULL;
 	}

@@ -143,13 +143,17 @@ static int run(char **argv, char *out, size_t outlen)
 	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
 
-/* As run(), and a failure is fatal. */
+/* As run(), and a failure is fatal; the message shows the command line. */
 static void run_ok(char **argv, char *out, size_t outlen)
 {
 	int st = run(argv, out, outlen);
-	if (st != 0)
-		die("%s %s %s failed (exit status %d)", argv[0], argv[1],
-		    argv[2] ? argv[2] : "", st);
+	if (st == 0)
+		return;
+	char cmd[1024];
+	size_t n = 0;
+	for (char **a = argv; *a && n < sizeof(cmd); a++)
+		n += (size_t)snprintf(cmd + n, sizeof(cmd) - n, "%s%s", a == argv ? "" : " ", *a);
+	die("%s failed (exit status %d)", cmd, st);
 }
 
 /* ---- dpkg ----------------------------------------------------------------- */

@@ -114,7 +114,7 @@ build() {
 	setup
 	mapfile -t secret < <(ca_secret)
 	say "building $tag"
-	podman build --pull=never -f "$ctx/docker/Dockerfile" -t "$tag" \
+	podman build --pull=never --jobs 2 -f "$ctx/docker/Dockerfile" -t "$tag" \
 		"${secret[@]}" "${BUILD_ARGS[@]}" "$ctx"
 	say "built $tag in $(($(date +%s) - start)) s"
 }

@@ -834,6 +834,9 @@ static void test_param_case_len_substr(void **state)
 	EXPECT(W(op("y", ",", NULL)), "<aBC>");
 	EXPECT(W(op("y", ",,", NULL)), "<abc>");
 	EXPECT(W(op("y", ",,", P("[A]"))), "<aBC>");
+	set_var("e", "");
+	EXPECT(W(op("y", ",,", W(var("e")))), "<abc>"); /* no pattern */
+	EXPECT(W(op("y", ",,", W(dq0()))), "<ABC>");    /* a pattern matching nothing */
 	EXPECT(W(len("x")), "<6>");
 	EXPECT(W(len("n")), "<0>");
 	set_var("u8", "h\xc3\xa9");
