@@ -150,3 +150,18 @@ image:
 
 image-test: image
 	bash tests/image/image-test.sh
+
+# ---- the AWS CLI operation table (rules/data/README.md) ------------------
+# guard/aws_ops_table.c is generated from rules/data/aws-ops.tsv and
+# committed, so that a build needs no Python.
+#   make aws-table        regenerate it (after editing the TSV or the generator)
+#   make aws-table-check  fail if the committed file is not what they give
+.PHONY: aws-table aws-table-check
+aws-table:
+	python3 tools/gen-aws-ops.py --in rules/data/aws-ops.tsv --out guard/aws_ops_table.c
+
+aws-table-check:
+	python3 tools/gen-aws-ops.py --in rules/data/aws-ops.tsv --out $(BUILD)/aws_ops_table.c
+	@diff -u guard/aws_ops_table.c $(BUILD)/aws_ops_table.c >$(BUILD)/aws_ops_table.diff || { \
+	  head -40 $(BUILD)/aws_ops_table.diff >&2; \
+	  echo "aws-table-check: guard/aws_ops_table.c is stale: make aws-table" >&2; exit 1; }

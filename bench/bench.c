@@ -3,7 +3,8 @@
  * budget.
  *
  *   bench [-n RUNS] [-w WARMUP] [-b BASELINE] [-t TITLE] CANDIDATE...
- *   CANDIDATE := -c NAME [-0 ARGV0] [-i STDIN_FILE] [-k ITEMS] PROG [ARG...] ';'
+ *   CANDIDATE := -c NAME [-0 ARGV0] [-i STDIN_FILE] [-k ITEMS] [-E NAME=VALUE]...
+ *                PROG [ARG...] ';'
  *
  * Each round runs every candidate once; the starting candidate rotates from
  * round to round, so that slow drifts of a noisy VM (and any "who runs
@@ -13,7 +14,8 @@
  * to /dev/null; stdin is /dev/null or STDIN_FILE.  PROG is searched in PATH
  * if it has no '/'.  -0 sets argv[0] (guard behaves differently when called
  * as "bash").  -k says one run handles ITEMS items (e.g. --batch input), so
- * a throughput in items/s is printed too.
+ * a throughput in items/s is printed too.  -E adds a variable to this
+ * candidate's environment only (guard's shell mode reads GUARD_CONFIG).
  *
  * RUNS defaults to $BENCH_RUNS, else 300; WARMUP to RUNS/10 (at least 3).
  * Output: one markdown table with median, min, p90 and max in ms, the exit
@@ -39,6 +41,7 @@ struct cand {
 	const char *prog;	/* path or PATH-searched name */
 	char **argv;		/* NULL-terminated, points into main's argv */
 	const char *stdin_file;
+	char **envp;		/* environ plus -E variables, or NULL */
 	long items;		/* > 0: items processed per run */
 	double *ms;		/* one sample per measured round */
 	int status;		/* first exit status seen; -1 none yet */
@@ -88,9 +91,9 @@ static double run_once(struct cand *c)
 
 	double t0 = now_ms();
 	if (strchr(c->prog, '/'))
-		rc = posix_spawn(&pid, c->prog, &fa, NULL, c->argv, environ);
+		rc = posix_spawn(&pid, c->prog, &fa, NULL, c->argv, c->envp ? c->envp : environ);
 	else
-		rc = posix_spawnp(&pid, c->prog, &fa, NULL, c->argv, environ);
+		rc = posix_spawnp(&pid, c->prog, &fa, NULL, c->argv, c->envp ? c->envp : environ);
 	if (rc != 0) {
 		posix_spawn_file_actions_destroy(&fa);
 		fprintf(stderr, "bench: %s: cannot run %s: %s\n", c->name, c->prog, strerror(rc));
@@ -139,6 +142,23 @@ static double pct(const double *v, long n, int p)
 	return v[k > 0 ? k - 1 : 0];
 }
 
+static void add_env(struct cand *c, char *var)
+{
+	size_t n = 0;
+	char **base = c->envp ? c->envp : environ;
+	while (base[n])
+		n++;
+	char **e = malloc((n + 2) * sizeof(*e));
+	if (!e) {
+		perror("bench");
+		exit(1);
+	}
+	memcpy(e, base, n * sizeof(*e));
+	e[n] = var;
+	e[n + 1] = NULL;
+	c->envp = e;
+}
+
 int main(int argc, char **argv)
 {
 	const char *env = getenv("BENCH_RUNS");
@@ -178,6 +198,8 @@ int main(int argc, char **argv)
 				c->stdin_file = argv[i + 1];
 			else if (!strcmp(argv[i], "-k"))
 				c->items = num(argv[i + 1], "-k");
+			else if (!strcmp(argv[i], "-E"))
+				add_env(c, argv[i + 1]);
 			else
 				usage();
 		}

@@ -6,6 +6,12 @@
 #     `bash --norc --noprofile -c true`, alternating in the same run: guard's
 #     check must cost at most 0.6 of a bare bash start (the target).
 #  2. `guard --check --batch` throughput over a realistic command mix.
+#  3. Shell mode (as root: GUARD_CONFIG is honoured for root only): guard
+#     invoked as bash, with the investigator policy and the audit log on,
+#     against the real bash, for `-c true` and for Claude Code's per-command
+#     wrapper string; and the cost of the log append, as the difference
+#     from the same run with a log that cannot be opened
+#     (on_log_failure: allow).  Target: ratio <= 1.15.
 #
 # Environment:
 #   BENCH_RUNS        rounds of part 1 (default 300)
@@ -95,3 +101,36 @@ echo
 
 BENCH_RUNS=${BENCH_BATCH_RUNS:-10} "$out/bench" -w 2 -t "## --batch throughput ($lines-command mix, bench/commands.txt)" \
 	-c "guard --batch" -i "$out/batch.bin" -k "$N" "$GUARD" --check --batch --rules "$RULES" ';'
+
+echo
+[ "$(id -u)" = 0 ] || { echo "shell mode: skipped (needs root for GUARD_CONFIG)"; exit 0; }
+sm=$(mktemp -d /tmp/guard-bench.XXXXXX)
+trap 'rm -rf "$sm"' EXIT
+chmod 755 "$sm"
+mkdir "$sm/bin"
+cp "$GUARD" "$sm/bin/bash"
+cp "$RULES" "$sm/rules.yaml"
+for v in on off; do
+	if [ $v = on ]; then log=$sm/guard.log; fail=deny; else log=$sm/missing/guard.log; fail=allow; fi
+	printf 'rules: %s\nlog: %s\nmode: enforce\ninteractive: deny\non_log_failure: %s\nshells:\n  bash: %s\n' \
+		"$sm/rules.yaml" "$log" "$fail" "$REALBASH" >"$sm/guard-$v.yaml"
+	chmod 644 "$sm/guard-$v.yaml"
+done
+WRAP="source $sm/no-snapshot.sh 2>/dev/null || true && \\builtin shopt -u extglob 2>/dev/null || true && eval 'aws --region us-east-1 sqs get-queue-attributes --queue-url U --attribute-names All | head -3' < /dev/null && pwd -P >| /tmp/claude-bench-cwd"
+"$out/bench" -b "bash -c true" -t "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash" \
+	-c "guard as bash -c true" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c true ';' \
+	-c "bash -c true" -0 bash "$REALBASH" -c true ';' \
+	-c "guard as bash -c WRAPPER" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c "$WRAP" ';' \
+	-c "bash -c WRAPPER" -0 bash "$REALBASH" -c "$WRAP" ';' \
+	-c "guard as bash -c true, no log" -0 bash -E "GUARD_CONFIG=$sm/guard-off.yaml" "$sm/bin/bash" -c true ';' \
+	| tee "$out/shell.md"
+echo
+echo "log lines written during the run: $(grep -c '' "$sm/guard.log")"
+awk -F'|' '
+	$2 ~ /guard as bash -c true *$/ { on = $3 + 0 }
+	$2 ~ /no log/ { off = $3 + 0 }
+	$2 ~ /^ bash -c true/ { base = $3 + 0 }
+	END {
+		if (base > 0) printf "shell-mode ratio (-c true) = %.2f: target <= 1.15 %s\n", on / base, (on / base <= 1.15 ? "met" : "NOT met");
+		printf "log append and chain, by difference: %.3f ms per command\n", on - off
+	}' "$out/shell.md"

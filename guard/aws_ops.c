@@ -2,7 +2,7 @@
  * aws_ops.c - lookup in the AWS operation table (format: aws_ops_int.h).
  *
  * The table is generated and compiled in, but the decoder still checks
- * every length and index against the table's own bounds: a bad
+ * every count and index against the table's own bounds: a bad
  * regeneration must give AWS_UNKNOWN (which callers deny), never a read
  * outside an array.
  */
@@ -12,17 +12,26 @@
 #include "aws_ops.h"
 #include "aws_ops_int.h"
 
-/* One bucket being read: the name decoded so far and where each of its
- * words ends, so the next entry only appends its new words. */
-struct cursor {
+/*
+ * Entries are compared with the query word by word, in place, without
+ * building their text: the same result as strcmp of the name against the
+ * query.  A scan through a bucket keeps how many leading words of the last
+ * entry matched the query (mw) and where each matched word ends in the
+ * query (qend).  An entry that shares more than mw words with the one
+ * before it differs from the query where that one did, and is smaller too:
+ * it is skipped without a look at its words.
+ */
+struct scan {
 	const uint8_t *p, *end;
-	char name[AWS_OPS_MAXLEN];
-	size_t wend[AWS_OPS_MAXWORDS + 1];     /* name length after k words */
-	unsigned nwords;
-	unsigned attr;
+	const char *q;                          /* the query */
+	size_t qend[AWS_OPS_MAXWORDS + 1];      /* qend[k]: after k words */
+	unsigned mw;                            /* words of the last entry that matched */
+	unsigned nwords;                        /* words of the last entry */
+	int cmp;                                /* last entry <0, 0, >0 the query */
+	unsigned attr;                          /* last entry's pair number */
 };
 
-static int get_num(struct cursor *c, unsigned *v)
+static int get_num(struct scan *c, unsigned *v)
 {
 	if (c->p >= c->end)
 		return -1;
@@ -37,8 +46,32 @@ static int get_num(struct cursor *c, unsigned *v)
 	return 0;
 }
 
-/* Decode the next entry into c->name and c->attr; -1 if the data is bad. */
-static int next_entry(struct cursor *c)
+/* Compare word k of an entry with the query, words 0..k-1 having matched:
+ * 0 and qend[k + 1] set if it matches too, else the sign. */
+static int cmp_word(struct scan *c, unsigned k, unsigned id)
+{
+	const unsigned char *q = (const unsigned char *)c->q + c->qend[k];
+	const unsigned char *w = (const unsigned char *)aws_ops_wordtext + aws_ops_word[id];
+	size_t wl = aws_ops_word[id + 1] - aws_ops_word[id] - 1u;
+	/* the separator: '-' unless the word before ends in a space, and
+	 * that word is the query's text just before q */
+	if (k > 0 && q[-1] != ' ') {
+		if (*q != '-')
+			return '-' - *q;
+		q++;
+	}
+	for (size_t j = 0; j < wl; j++)
+		if (q[j] != w[j])
+			return w[j] - q[j];
+	c->qend[k + 1] = (size_t)((const char *)q + wl - c->q);
+	return 0;
+}
+
+/* Read the next entry and compare it with the query; -1 if the data is
+ * bad (the table is generated, but a bad one must not read astray).
+ * head: only the comparison is wanted (a bucket's first entry, in the
+ * binary search), so stop at the first word that differs. */
+static int next_entry(struct scan *c, int head)
 {
 	if (c->p >= c->end)
 		return -1;
@@ -46,40 +79,43 @@ static int next_entry(struct cursor *c)
 	c->p++;
 	if (shared > c->nwords || shared + add > AWS_OPS_MAXWORDS)
 		return -1;
-	size_t len = c->wend[shared];
-	for (unsigned k = 0; k < add; k++) {
+	int skip = shared > c->mw;      /* differs where the last one did */
+	if (!skip)
+		c->mw = shared;
+	for (unsigned k = shared; k < shared + add; k++) {
 		unsigned id;
 		if (get_num(c, &id) || id >= aws_ops_nword)
 			return -1;
-		/* Words are a few bytes: a plain loop beats calls to strlen
-		 * and memcpy, which took half the time of a lookup. */
-		const char *w = aws_ops_wordtext + aws_ops_word[id];
-		size_t wl = aws_ops_word[id + 1] - aws_ops_word[id] - 1u;
-		int sep = len && c->name[len - 1] != ' ';
-		if (len + sep + wl >= AWS_OPS_MAXLEN)
-			return -1;
-		if (sep)
-			c->name[len++] = '-';
-		for (size_t j = 0; j < wl; j++)
-			c->name[len + j] = w[j];
-		len += wl;
-		c->wend[shared + k + 1] = len;
+		if (skip)
+			continue;
+		int r = cmp_word(c, k, id);
+		if (r) {
+			c->cmp = r;
+			if (head)
+				return 0;
+			skip = 1;
+		} else {
+			c->mw = k + 1;
+		}
 	}
-	c->name[len] = '\0';
+	/* all its words matched: equal, or a proper prefix of the query */
+	if (!skip)
+		c->cmp = c->q[c->qend[c->mw]] ? -1 : 0;
 	c->nwords = shared + add;
 	if (get_num(c, &c->attr) || c->attr >= aws_ops_nattr)
 		return -1;
 	return 0;
 }
 
-static int start_bucket(struct cursor *c, unsigned b)
+static int start_bucket(struct scan *c, unsigned b)
 {
 	if (b >= aws_ops_nbucket || aws_ops_bucket[b] >= aws_ops_ncode)
 		return -1;
 	c->p = aws_ops_code + aws_ops_bucket[b];
 	c->end = aws_ops_code + aws_ops_ncode;
 	c->nwords = 0;
-	c->wend[0] = 0;
+	c->mw = 0;
+	c->qend[0] = 0;
 	return 0;
 }
 
@@ -104,7 +140,7 @@ enum aws_class aws_op_class(const char *service, const char *operation,
 {
 	if (reason)
 		*reason = NULL;
-	if (!service || !operation || strlen(operation) >= AWS_OPS_MAXLEN)
+	if (!service || !operation)
 		return AWS_UNKNOWN;
 	const struct aws_ops_svc *s = find_service(service);
 	if (!s || s->nops == 0)
@@ -112,14 +148,15 @@ enum aws_class aws_op_class(const char *service, const char *operation,
 
 	/* The last bucket whose first name is <= operation holds it, if any
 	 * does. */
-	struct cursor c;
+	struct scan c;
+	c.q = operation;
 	unsigned nb = (s->nops + AWS_OPS_BUCKET - 1) / AWS_OPS_BUCKET;
 	unsigned lo = 0, hi = nb;
 	while (lo < hi) {
 		unsigned mid = lo + (hi - lo) / 2;
-		if (start_bucket(&c, s->bucket + mid) || next_entry(&c))
+		if (start_bucket(&c, s->bucket + mid) || next_entry(&c, 1))
 			return AWS_UNKNOWN;
-		if (strcmp(c.name, operation) <= 0)
+		if (c.cmp <= 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -133,12 +170,9 @@ enum aws_class aws_op_class(const char *service, const char *operation,
 	if (start_bucket(&c, s->bucket + b))
 		return AWS_UNKNOWN;
 	for (unsigned i = 0; i < n; i++) {
-		if (next_entry(&c))
-			return AWS_UNKNOWN;
-		int r = strcmp(c.name, operation);
-		if (r > 0)
+		if (next_entry(&c, 0) || c.cmp > 0)
 			break;
-		if (r == 0) {
+		if (c.cmp == 0) {
 			const struct aws_ops_attr *a = &aws_ops_attr[c.attr];
 			if (reason)
 				*reason = aws_ops_text + a->reason;

@@ -31,7 +31,7 @@
 #include "aws_ops.h"
 
 #define AWS_OPS_BUCKET 8       /* entries per bucket; the generator's BUCKET */
-#define AWS_OPS_MAXLEN 128     /* longest operation name + NUL */
+#define AWS_OPS_MAXLEN 128     /* longest operation name + NUL, at most */
 #define AWS_OPS_MAXWORDS 15    /* words in one name (4 bits of the header) */
 
 struct aws_ops_svc {

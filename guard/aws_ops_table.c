@@ -15,6 +15,12 @@
  */
 #include "aws_ops_int.h"
 
+/* The encoding below assumes these; a header edited without the
+ * generator (or the reverse) fails to compile. */
+_Static_assert(AWS_OPS_BUCKET == 8, "tools/gen-aws-ops.py BUCKET");
+_Static_assert(AWS_OPS_MAXLEN == 128, "tools/gen-aws-ops.py MAXLEN");
+_Static_assert(AWS_OPS_MAXWORDS == 15, "tools/gen-aws-ops.py MAXWORDS");
+
 const unsigned aws_ops_nsvc = 469;
 const unsigned aws_ops_nops = 20244;
 const unsigned aws_ops_nword = 2452;

@@ -151,11 +151,57 @@ static void positional_list(struct xp *x, struct sink *s, bool star, bool quoted
 
 /* ---- ${x-w} and friends -------------------------------------------------------- */
 
+enum { F_NONE, F_NAME, F_DOLLAR }; /* what the text so far ends with */
+
+static bool name_char(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+/* Inside double quotes, bash drops the inner double quotes of the operand
+ * of ${x-w} and the like before reading it: "${u:-"$v"x}" uses $vx and
+ * "${u:-"$"v}" uses $v.  Would a name form across such a quote? */
+static bool dq_merges(const struct part *p, size_t n, int *prev, int depth)
+{
+	for (size_t i = 0; p && i < n; i++) {
+		const struct part *q = &p[i];
+		if (q->kind == PART_DQUOTE) {
+			if (depth >= EXPAND_MAX_DEPTH || dq_merges(q->parts, q->nparts, prev, depth + 1))
+				return true;
+			continue;
+		}
+		size_t l = q->kind == PART_LIT ? part_text_len(q) : 1;
+		if (l == 0)
+			continue;
+		if (*prev == F_DOLLAR || (*prev == F_NAME && q->kind == PART_LIT &&
+					  name_char((unsigned char)q->text[0])))
+			return true;
+		if (q->kind == PART_LIT)
+			*prev = q->text[l - 1] == '$' ? F_DOLLAR : F_NONE;
+		else
+			*prev = q->kind == PART_PARAM && q->param && !q->param->braced &&
+				xp_identifier(q->param->name) ? F_NAME : F_NONE;
+	}
+	return false;
+}
+
+/* False (and x->dyn) if a quoted operand is read differently by bash. */
+static bool dq_operand_ok(struct xp *x, const struct word *w, bool quoted)
+{
+	int prev = F_NONE;
+	if (!quoted || !w || !dq_merges(w->parts, w->nparts, &prev, 0))
+		return true;
+	forget_assigns(x, w);
+	x->dyn = true;
+	return false;
+}
+
 static void operand_into(struct xp *x, struct sink *s, const struct word *w, bool quoted)
 {
 	if (quoted)
 		sink_add(x, s, "", 0, CH_QUOTED);
-	if (w && w->parts)
+	if (w && w->parts && dq_operand_ok(x, w, quoted))
 		expand_parts(x, s, w->parts, w->nparts, quoted ? CTX_DQUOTE : CTX_OPERAND, !quoted);
 }
 
@@ -163,6 +209,10 @@ static void assign_default(struct xp *x, struct sink *s, const struct param *pm,
 {
 	size_t n;
 	bool d;
+	if (!dq_operand_ok(x, pm->arg, quoted)) {
+		xp_assign(x, pm->name, NULL);
+		return;
+	}
 	const char *v = expand_operand(x, pm->arg, SINK_STRING,
 				       quoted ? CTX_DQUOTE : CTX_OPERAND, !quoted, &n, &d);
 	if (!xp_identifier(pm->name)) {

@@ -462,7 +462,7 @@ static void self(struct blob *b)
 struct opts {
 	bool lockdown;
 	const char *rules; /* --rules FILE */
-	gid_t gid;         /* of group guard, with --lockdown */
+	gid_t gid;         /* of group guard */
 };
 
 static const struct attrs root755 = {0, 0, 0755};
@@ -489,13 +489,13 @@ static int parse_install(int argc, char **argv, struct opts *o)
 	return 0;
 }
 
-static void preflight(bool lockdown)
+static void preflight(void)
 {
 	if (geteuid() != 0)
 		die("must be run as root");
-	const char *tools[] = {DPKG_DIVERT, DPKG_STATOV, lockdown ? GROUPADD : NULL};
+	const char *tools[] = {DPKG_DIVERT, DPKG_STATOV, GROUPADD};
 	for (size_t i = 0; i < sizeof(tools) / sizeof(tools[0]); i++)
-		if (tools[i] && access(tools[i], X_OK) < 0)
+		if (access(tools[i], X_OK) < 0)
 			die("%s: %s (guard install is for Debian systems)", tools[i], strerror(errno));
 	umask(022);
 }
@@ -607,11 +607,12 @@ static void ensure_config(const struct opts *o)
 }
 
 /* Created by root here, so that no user owns it (a log created by guard
- * itself would belong to whoever ran it); never truncated. */
+ * itself would belong to whoever ran it); never truncated.  Only group
+ * guard may write it: setgid guard with --lockdown, else its members. */
 static void ensure_log(const struct opts *o)
 {
-	struct attrs dir = {0, o->lockdown ? o->gid : 0, o->lockdown ? 0770 : 0755};
-	struct attrs file = {0, o->lockdown ? o->gid : 0, o->lockdown ? 0660 : 0666};
+	struct attrs dir = {0, o->gid, 0770};
+	struct attrs file = {0, o->gid, 0660};
 	ensure_dir(LOG_DIR, &dir);
 	int fd = open(LOG_FILE, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
 	if (fd >= 0)
@@ -703,7 +704,7 @@ int install_main(int argc, char **argv)
 	verb = "install";
 	if (parse_install(argc, argv, &o) < 0)
 		return usage();
-	preflight(o.lockdown);
+	preflight();
 	if (o.lockdown)
 		check_suid_mount();
 	struct blob me = {0};
@@ -712,13 +713,12 @@ int install_main(int argc, char **argv)
 		check_policy(o.rules);
 	else if (!path_is_regular(RULES_FILE))
 		die("no rules at %s: pass --rules FILE", RULES_FILE);
-	if (o.lockdown)
-		o.gid = ensure_group();
+	o.gid = ensure_group();
 	ensure_dir(GUARD_CONFIG_DIR, &root755);
 	install_rules(o.rules);
 	ensure_config(&o);
 	ensure_log(&o);
-	struct attrs lib = {0, o.gid, o.lockdown ? 0750 : 0755};
+	struct attrs lib = {0, o.lockdown ? o.gid : 0, o.lockdown ? 0750 : 0755};
 	ensure_dir(LIB_DIR, &lib);
 	save_bash();
 	save_sh();
@@ -786,9 +786,10 @@ static void restore_bash(void)
 int uninstall_main(int argc, char **argv)
 {
 	verb = "uninstall";
+	(void)argv;
 	if (argc != 1)
 		return usage();
-	preflight(false);
+	preflight();
 	unlock_dash();
 	restore_sh();
 	restore_bash();

@@ -12,8 +12,8 @@
  *
  * install, in this order (nothing is replaced before everything it depends
  * on is in place and has been checked):
- *   1. checks FILE (--rules) as a policy; with --lockdown, creates the
- *      group `guard` if /etc/group has none (groupadd --system);
+ *   1. checks FILE (--rules) as a policy; creates the group `guard` if
+ *      /etc/group has none (groupadd --system);
  *   2. installs FILE as /etc/guard/rules.yaml (root:root 0644), checked
  *      again where it lands (includes resolve there); without --rules a
  *      rules file must already be there;
@@ -22,7 +22,9 @@
  *      on_log_failure deny, shells bash and sh, and with --lockdown
  *      lockdown_gid.  An existing config is kept, but must name exactly
  *      these rules, log and shells, and agree with --lockdown;
- *   4. creates /var/log/guard and guard.log (never truncated);
+ *   4. creates /var/log/guard (root:guard 0770) and guard.log (root:guard
+ *      0660; never truncated): only group guard writes the log, and guard
+ *      reads its tail, since the lines are hash-chained;
  *   5. moves the real shells aside with local dpkg diversions (--no-rename,
  *      after a cp -p, because dpkg refuses to rename Essential files):
  *      /bin/bash to /usr/lib/guard/bash, and /bin/sh (in bookworm a symlink
@@ -41,12 +43,12 @@
  *                                  entries on /bin/bash and /bin/dash, so
  *                                  that package upgrades keep them so
  *   /bin/bash, /bin/sh (guard)     root:guard 2755
- *   /var/log/guard                 root:guard 0770
- *   /var/log/guard/guard.log       root:guard 0660 (guard reads its tail:
- *                                  the lines are hash-chained)
- * Without --lockdown the real shells stay runnable (0755), guard is not
- * setgid and the log is root:root 0666: anyone can write it, which is only
- * good for trying guard out.
+ *   the log as in 4; lockdown_gid in the config, so that guard refuses to
+ *   run without its group
+ * Without --lockdown the real shells stay runnable (0755) and guard is not
+ * setgid: users not in group guard get every command refused (guard cannot
+ * log), and members can write the log themselves.  That is for trying
+ * guard out, or for root alone.
  *
  * Side effects of the lock-down (all from the setgid start, see
  * infra.md section 4):
@@ -54,7 +56,9 @@
  *     gid, so it runs in privileged-start mode: it reads no startup files
  *     (no /etc/profile or ~/.profile for bash -l, no BASH_ENV), imports no
  *     exported functions, and ignores SHELLOPTS, BASHOPTS, CDPATH and
- *     GLOBIGNORE from the environment; then it drops the group for good;
+ *     GLOBIGNORE from the environment; then it drops the group for good
+ *     (dash keeps it as its saved gid, which it has no way to use; what
+ *     either shell runs starts without it);
  *   - glibc runs the real shells in secure mode (AT_SECURE) and removes
  *     TMPDIR, LD_*, GCONV_PATH, LOCALDOMAIN, TZDIR, HOSTALIASES, NLSPATH,
  *     ... from their environment, so from everything they run;

@@ -681,6 +681,18 @@ static void test_param_defaults(void **state)
 	EXPECT(W(op("n", ":-", W(lit("~/x")))), "</h/x>");
 	EXPECT(W(DQ(op("n", ":-", W(lit("~"))))), "<~>");
 	EXPECT(W(op("n", ":-", W(lit("a~")))), "<a~>");
+	/* in double quotes bash drops the operand's inner double quotes first:
+	 * "${u:-"$v"x}" reads $vx; not modelled */
+	set_var("v", "abc");
+	EXPECT(W(DQ(op("n", ":-", W(DQ(var("v")), lit("x"))))), "D<SRC>");
+	EXPECT(W(DQ(op("n", ":-", W(DQ(lit("$")), lit("v"))))), "D<SRC>");
+	EXPECT(W(DQ(op("n", ":-", W(var("v"), DQ(lit("x")))))), "D<SRC>");
+	EXPECT(W(DQ(op("n", ":=", W(DQ(var("v")), lit("x"))))), "D<SRC>");
+	assert_string_equal(var_now("n"), "unknown");
+	EXPECT(W(DQ(op("m", ":-", W(DQ(bvar("v")), lit("x"))))), "<abcx>");
+	EXPECT(W(DQ(op("m", ":-", W(DQ(var("v")), lit("\\x"))))), "<abc\\x>");
+	EXPECT(W(DQ(op("m", ":-", W(DQ(var("1")), lit("x"))))), "D<SRC>"); /* $1 unknown */
+	EXPECT(W(op("m", ":-", W(DQ(var("v")), lit("x")))), "<abcx>");
 	/* ${x:?}: an error at run time */
 	EXPECT(W(op("n", ":?", W(lit("oops")))), "D<SRC>");
 	EXPECT(W(op("e", ":?", NULL)), "D<SRC>");

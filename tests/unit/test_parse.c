@@ -389,6 +389,10 @@ static void test_backquote(void **state)
 	const struct part *in = only(p->sub, 1, PART_CMDSUB);
 	assert_true(in->backquote);
 	assert_string_equal(argv_of(in->sub), "date");
+	/* three levels: \\\` in the outer body is \` in the middle one */
+	p = only(ok("echo `echo \\`echo \\\\\\`date\\\\\\`\\``"), 1, PART_CMDSUB);
+	p = only(only(p->sub, 1, PART_CMDSUB)->sub, 1, PART_CMDSUB);
+	assert_string_equal(argv_of(p->sub), "date");
 	p = only(ok("echo `echo \\$HOME \\\\a`"), 1, PART_CMDSUB);
 	assert_int_equal(part(p->sub->words[1], 0, PART_PARAM)->param->name[0], 'H');
 	assert_string_equal(lit(p->sub->words[2]), "a");
@@ -1018,6 +1022,53 @@ static void test_hostile(void **state)
 	free(s);
 }
 
+/* open x n, then close x n: must parse, and fast (no re-reading that
+ * nesting would multiply) */
+static void nested_ok(const char *open, const char *close, size_t n)
+{
+	char *a = repeat(open, n, ""), *b = repeat(close, n, "");
+	char *s = malloc(strlen(a) + strlen(b) + 1);
+	assert_non_null(s);
+	strcpy(s, a);
+	strcat(s, b);
+	clock_t t0 = clock();
+	const char *err;
+	parse_all(A, s, strlen(s), NULL, &err);
+	if (err)
+		fail_msg("[%s x %zu]: %s", open, n, err);
+	assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+	free(a);
+	free(b);
+	free(s);
+}
+
+static void test_nested_ok(void **state)
+{
+	(void)state;
+	nested_ok("$(", ")", 150);
+	nested_ok("declare $(", ")", 90);
+	nested_ok("declare x $(declare y ", ")", 90);
+	nested_ok("${a[", "]}", 90);
+	nested_ok("${a[x]", " }", 90);
+	nested_ok("${a:-", "}", 90);
+	nested_ok("${a b", "}", 90);
+	nested_ok("\"$(", ")\"", 90);
+	nested_ok("$((", "))", 60);
+	nested_ok("$(( (", ") ))", 60);
+	nested_ok("((", "))", 60);
+	nested_ok("x <(", ")", 90);
+	nested_ok("{ a; ", "} ", 90);
+	nested_ok("if a; then b; ", "fi; ", 60);
+	char *a = repeat("( ", 60, "a"), *b = repeat(" )", 60, " ]]");
+	char *s = malloc(strlen(a) + strlen(b) + 4);
+	assert_non_null(s);
+	sprintf(s, "[[ %s%s", a, b);
+	assert_int_equal(ok(s)->kind, N_DBRACKET);
+	free(a);
+	free(b);
+	free(s);
+}
+
 static void test_big_ok(void **state)
 {
 	(void)state;
@@ -1063,6 +1114,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extglob, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_spans, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hostile, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_nested_ok, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_big_ok, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
