@@ -90,7 +90,7 @@ corpora: $(BUILD)/guard-san
 shell: $(BUILD)/guard-san $(BUILD)/guard
 	python3 tests/shell_mode.py $(BUILD)/guard-san $(BUILD)/guard
 
-test: all unit cases parity corpora shell logcli
+test: all aws-table-check unit cases parity corpora shell logcli
 	@echo "make test: all suites passed"
 
 # ---- benchmark and fuzzing ------------------------------------------------

@@ -32,7 +32,7 @@ static const char *const bash_dynamic[] = {
 	"MAPFILE", "OLDPWD", "OPTARG", "OPTERR", "OPTIND", "OSTYPE", "PIPESTATUS",
 	"PPID", "PWD", "RANDOM", "READLINE_ARGUMENT", "READLINE_LINE",
 	"READLINE_MARK", "READLINE_POINT", "REPLY", "SECONDS", "SHELLOPTS", "SHLVL",
-	"SRANDOM", "UID", NULL,
+	"SRANDOM", "UID", "_", NULL,
 };
 
 /* ---- context --------------------------------------------------------------- */

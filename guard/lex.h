@@ -110,6 +110,7 @@ struct parser {
 	size_t work, work_max; /* bound on re-scanning (hostile nesting) */
 	unsigned braces;       /* { } groups open (a '}' pattern then ends one) */
 	bool sub_start;        /* at the first token of $( ) or <( ): no "time" */
+	unsigned in_paren_sub; /* $( ) and <( ) being parsed */
 	/* lines taken by a here-document read in the middle of a line */
 	struct input *hole_in;
 	size_t hole_from, hole_to;

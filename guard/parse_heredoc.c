@@ -115,6 +115,16 @@ static bool is_delim(const struct sbuf *line, const char *delim)
 	return n == d && memcmp(line->s ? line->s : "", delim, d) == 0;
 }
 
+/* Inside $( ), bash also ends the body at the delimiter followed by ')',
+ * and reads on from the ')' (after warning). */
+static bool is_delim_paren(struct parser *p, const struct sbuf *line,
+			   const char *delim)
+{
+	size_t d = strlen(delim);
+	return p->in_paren_sub && line->n > d && line->s[d] == ')' &&
+	       memcmp(line->s, delim, d) == 0;
+}
+
 static struct word *literal_body(struct parser *p, struct sbuf *body,
 				 size_t start, size_t end)
 {
@@ -169,11 +179,18 @@ static bool read_body(struct parser *p, struct heredoc *h)
 				lx_adv(p);
 				exact = false;
 			}
+		struct mark line_start = lx_mark(p);
 		bool got = read_line(p, &line, r->quoted_delim, &exact);
 		if (p->err)
 			return false;
 		if (!got || is_delim(&line, h->delim))
 			break;
+		if (is_delim_paren(p, &line, h->delim)) {
+			lx_reset(p, line_start);
+			for (size_t k = strlen(h->delim); k > 0; k--)
+				lx_adv(p);
+			break;
+		}
 		if (!sb_add(p, &body, line.s, line.n))
 			return false;
 		to = lx_mark(p);

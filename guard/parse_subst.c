@@ -12,8 +12,14 @@
  * "( balanced )", else a command substitution of a subshell; "((" is an
  * arithmetic command when the scan ends at "))", else a subshell.  The
  * range found is then parsed once, as an input of its own, so the choice
- * and the boundaries cannot drift apart.  Scanning is charged to a work
+ * and the boundaries cannot drift apart.  "<((" and ">((" are scanned the
+ * same way and then parsed as a list.  Scanning is charged to a work
  * budget: hostile nesting like "$(($((..." rescans, and must stay linear.
+ *
+ * bash parses the text of a backquote, of "$((" taken as a command
+ * substitution and of an arithmetic expression only when it runs them;
+ * we parse them now, so a syntax error in there rejects the whole line
+ * where "bash -n" would not complain (it fails later, at run time).
  */
 #include "lex.h"
 
@@ -260,6 +266,7 @@ static bool paren_list(struct parser *p, struct node **body, size_t open)
 	/* bash reads the first word after "$(" with DOLPAREN as the last
 	 * token, after which "time" is not a keyword */
 	p->sub_start = true;
+	p->in_paren_sub++;
 	*body = pp_list_until(p);
 	if (!p->err) {
 		struct token t = lx_take(p, LX_SAME);
@@ -272,6 +279,7 @@ static bool paren_list(struct parser *p, struct node **body, size_t open)
 	 * bash warns and reads it from the lines after this one. */
 	if (!p->err && p->hd_head)
 		hd_gather_mid(p);
+	p->in_paren_sub--;
 	p->hd_head = head;
 	p->hd_tail = tail;
 	p->alias_next = an;

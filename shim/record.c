@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "audit.h"
@@ -52,6 +53,13 @@ const char *record_decision(arena *a, const struct record_ctx *rc, const struct 
 	ac.command = rc->command;
 	ac.audit_mode = rc->config->audit;
 	ac.rules_sha256 = rules_digest(a, rc->config->rules);
+	/* Under lock-down the log must be the one install made, owned by
+	 * root: a log guard created would belong to the agent's user, who
+	 * could then truncate it. */
+	struct stat st;
+	if (rc->config->lockdown_gid >= 0 && getuid() != 0 &&
+	    (lstat(rc->config->log, &st) < 0 || st.st_uid != 0))
+		return "the log is missing or not owned by root (reinstall with guard install --lockdown)";
 	size_t len = 0;
 	char *line = audit_line(&ac, v, &len);
 	if (!line)

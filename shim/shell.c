@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -224,6 +225,17 @@ static const char *source_name(const struct shell_inv *inv, const struct script 
 
 /* ---- entry point --------------------------------------------------------- */
 
+/* Root can read and write everything anyway; anyone else needs guard's
+ * group, which the setgid bit gives unless something disabled it. */
+static const char *lockdown_lost(void)
+{
+	if (prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) == 1)
+		return "guard is locked down but runs without its group because no-new-privileges is set; "
+		       "nothing was run, start the container without no-new-privileges";
+	return "guard is locked down but runs without its group (its setgid bit is ignored: "
+	       "a nosuid mount, or the file lost its mode); nothing was run, reinstall with guard install --lockdown";
+}
+
 /* Everything one invocation holds, so that every way out frees it. */
 struct session {
 	int argc;
@@ -284,8 +296,8 @@ static int load(struct session *ss)
 	}
 	if (!config_shell(&ss->cfg, ss->name))
 		return refuse_logged(ss, "no real shell is configured for `%s` in the guard configuration; nothing was run%s", ss->name, NULL);
-	if (ss->cfg.lockdown_gid >= 0 && (long)getegid() != ss->cfg.lockdown_gid)
-		return refuse_logged(ss, "guard is locked down but runs without its group (setgid lost: no-new-privileges or a nosuid mount); nothing was run, start the container without no-new-privileges%s%s", NULL, NULL);
+	if (ss->cfg.lockdown_gid >= 0 && (long)getegid() != ss->cfg.lockdown_gid && getuid() != 0)
+		return refuse_logged(ss, "%s%s", lockdown_lost(), NULL);
 	if (shell_args_parse(ss->argc, ss->argv, strcmp(ss->name, "sh") == 0, &ss->inv, &perr) < 0)
 		return refuse_logged(ss, "%s: %s; nothing was run", ss->name, perr);
 	if (ss->inv.privileged)
