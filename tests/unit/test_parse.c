@@ -546,6 +546,12 @@ static void test_heredoc(void **state)
 	assert_int_equal(n->left->nwords, 3);
 	assert_string_equal(lit(n->left->words[2]), "x");
 	assert_string_equal(argv_of(n->right), "echo|done");
+	/* in $( ), the delimiter may be followed by the closing paren */
+	n = ok("echo $(cat <<EOF\nx\nEOF) y");
+	assert_string_equal(lit(hd(only(n, 1, PART_CMDSUB)->sub)->body), "x\n");
+	assert_string_equal(lit(n->words[2]), "y");
+	bad("echo $(cat <<EOF\nx\nEOF) ; echo z)");
+	assert_string_equal(lit(hd(ok("cat <<EOF\nEOF)\nEOF"))->body), "EOF)\n");
 	/* missing delimiter: bash warns and takes the rest */
 	assert_string_equal(lit(hd(ok("cat <<E\na\nb"))->body), "a\nb");
 	assert_string_equal(lit(hd(ok("cat <<E"))->body), "");
