@@ -255,7 +255,32 @@ static void op_default(struct xp *x, struct sink *s, const struct param *pm, enu
 	}
 }
 
-/* ---- patterns ------------------------------------------------------------------ */
+/* ---- patterns, substrings ------------------------------------------------------- */
+
+/* Not modelled: the value is not known, and whatever the expansion may
+ * assign (${a[i++]}, ${a[0]:=w}, its operands) becomes unknown too. */
+static void give_up(struct xp *x, const struct param *pm)
+{
+	forget_param(x, pm);
+	x->dyn = true;
+}
+
+/* bash evaluates the operands of ${x#p} ${x/p/r} ${x^p} ${x:o:l} only when
+ * x is set (and, for # and %, not empty); otherwise the result is empty.
+ * False when the expansion is done with here. */
+static bool operands_evaluated(struct xp *x, struct sink *s, const struct param *pm,
+			       enum pv st, const char *v, bool quoted)
+{
+	if (st == PV_DYN) {
+		give_up(x, pm);
+		return false;
+	}
+	if (st == PV_UNSET || ((pm->op[0] == '#' || pm->op[0] == '%') && !*v)) {
+		put_value(x, s, "", 0, quoted);
+		return false;
+	}
+	return true;
+}
 
 /* The pattern operand; NULL when it is not known.  A leading '~' expands,
  * quotes or not, except after /# and /% (bash sees "#~" there). */
@@ -272,8 +297,10 @@ static void op_trim(struct xp *x, struct sink *s, const struct param *pm, enum p
 		    const char *v, bool quoted)
 {
 	size_t pn, from, to, vn = strlen(v);
+	if (!operands_evaluated(x, s, pm, st, v, quoted))
+		return;
 	const char *p = pattern(x, pm->arg, true, &pn);
-	if (!p || st == PV_DYN || !ascii(v, vn)) {
+	if (!p || !ascii(v, vn)) {
 		x->dyn = true;
 		return;
 	}
@@ -286,16 +313,16 @@ static void op_subst(struct xp *x, struct sink *s, const struct param *pm, enum 
 {
 	size_t pn, rn, vn = strlen(v), on;
 	bool rd;
+	if (!operands_evaluated(x, s, pm, st, v, quoted))
+		return;
 	const char *p = pattern(x, pm->arg, pm->op[1] != '#' && pm->op[1] != '%', &pn);
 	const char *r = expand_operand(x, pm->arg2, SINK_REPL, CTX_OPERAND, true, &rn, &rd);
 	char *o;
-	if (!p || rd || st == PV_DYN || !ascii(v, vn)) {
+	if (!p || rd || !ascii(v, vn)) {
 		x->dyn = true;
 		return;
 	}
-	if (st == PV_UNSET)
-		put_value(x, s, "", 0, quoted); /* nothing to substitute in */
-	else if (pat_subst(x, pm->op, v, vn, p, pn, r, rn, &o, &on))
+	if (pat_subst(x, pm->op, v, vn, p, pn, r, rn, &o, &on))
 		put_value(x, s, o, on, quoted);
 }
 
@@ -316,11 +343,13 @@ static void op_case(struct xp *x, struct sink *s, const struct param *pm, enum p
 	const char *p = NULL;
 	char *o;
 	bool has_pat = pm->arg && pm->arg->parts && pm->arg->nparts;
+	if (!operands_evaluated(x, s, pm, st, v, quoted))
+		return;
 	if (has_pat && !(p = pattern(x, pm->arg, true, &pn))) {
 		x->dyn = true;
 		return;
 	}
-	if (st == PV_DYN || !ascii(v, vn)) {
+	if (!ascii(v, vn)) {
 		x->dyn = true;
 		return;
 	}
@@ -346,21 +375,23 @@ static bool arith_operand(struct xp *x, const struct word *w, int64_t *v)
 static void op_substr(struct xp *x, struct sink *s, const struct param *pm, enum pv st,
 		      const char *v, bool quoted)
 {
-	int64_t off = 0, cnt = 0;
-	bool ok = pm->arg && arith_operand(x, pm->arg, &off);
+	int64_t off = 0, cnt = 0, len = (int64_t)strlen(v);
 	bool has_len = pm->arg2 != NULL;
-	ok = ok && (!has_len || arith_operand(x, pm->arg2, &cnt));
-	int64_t len = (int64_t)strlen(v);
-	if (!ok || st == PV_DYN || !ascii(v, (size_t)len)) {
+	if (!operands_evaluated(x, s, pm, st, v, quoted))
+		return;
+	if (!pm->arg || !arith_operand(x, pm->arg, &off) || !ascii(v, (size_t)len)) {
+		forget_assigns(x, pm->arg2);
 		x->dyn = true;
 		return;
 	}
 	if (off < 0)
 		off += len; /* from the end */
-	if (off < 0 || off > len) {
+	if (off < 0 || off > len) { /* bash does not look at the length then */
 		put_value(x, s, "", 0, quoted);
 		return;
 	}
+	if (has_len && !arith_operand(x, pm->arg2, &cnt))
+		return;
 	int64_t end = len;
 	if (has_len && cnt < 0) {
 		end = len + cnt;
@@ -382,14 +413,6 @@ static bool op_in(const char *op, const char *const *set)
 		if (strcmp(op, *set) == 0)
 			return true;
 	return false;
-}
-
-/* Not modelled: the value is not known, and whatever the expansion may
- * assign (${a[i++]}, ${a[0]:=w}, its operands) becomes unknown too. */
-static void give_up(struct xp *x, const struct param *pm)
-{
-	forget_param(x, pm);
-	x->dyn = true;
 }
 
 static void list_param(struct xp *x, struct sink *s, const struct param *pm, bool quoted)
