@@ -40,7 +40,7 @@ static const char *delim_text(struct parser *p, const char *s, bool *quoted)
 		size_t j = i + 1;
 		while (j < n && s[j] != q)
 			j += (s[j] == '\\' && q == '"' && j + 1 < n) ? 2 : 1;
-		if (s[i - 1] == '$' && q == '\'') {
+		if (i > 0 && s[i - 1] == '$' && q == '\'') {
 			char *out = arena_alloc(p->a, j - i);
 			size_t on = out ? pq_decode(s + i + 1, j - i - 1, out) : 0;
 			if (!out || !sb_add(p, &b, out, on))
