@@ -59,7 +59,7 @@ static bool is_alnum_(int c)
 	return is_alpha_(c) || (c >= '0' && c <= '9');
 }
 
-/* ---- constants ---------------------------------------------------------- */
+/* ---- constants ----------------------------------------------------------- */
 
 static int digit_value(int c, int base)
 {
@@ -115,7 +115,7 @@ static bool strlong(const char *s, size_t n, int64_t *out)
 	return true;
 }
 
-/* ---- tokens --------------------------------------------------------------- */
+/* ---- tokens -------------------------------------------------------------- */
 
 static const char *const ops[] = {
 	"<<=", ">>=", "**=", "**", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||",
@@ -233,7 +233,7 @@ void arith_forget_names(const char *s, size_t len, const struct arith_env *env)
 	}
 }
 
-/* ---- evaluation ----------------------------------------------------------- */
+/* ---- evaluation ---------------------------------------------------------- */
 
 static int64_t eval_text(const struct arith_env *env, const char *s, size_t n,
 			 int vdepth, long *budget, bool *dyn);

@@ -227,7 +227,7 @@ static int has_comma(const struct bx *b, size_t s, size_t e)
 	return unknown ? -1 : 0;
 }
 
-/* ---- sequences {x..y[..incr]} ------------------------------------------- */
+/* ---- sequences {x..y[..incr]} -------------------------------------------- */
 
 enum { ST_BAD, ST_INT, ST_ZINT, ST_CHAR };
 

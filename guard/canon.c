@@ -25,6 +25,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "cmd.h"
+
 enum optval {
 	V_NONE,         /* a flag: --debug */
 	V_NEXT,         /* value in the next word only: git -C DIR */
@@ -262,6 +264,99 @@ static const struct prog *lookup(const char *name, const char **dashed_rest)
 		}
 	}
 	return NULL;
+}
+
+const char *canon_prog(const char *name)
+{
+	const char *rest;
+	const struct prog *pg = lookup(name, &rest);
+	return pg ? pg->name : name;
+}
+
+bool canon_has_option(const char *prog, const char *opt)
+{
+	const char *rest;
+	const struct prog *pg = lookup(prog, &rest);
+	for (size_t i = 0; pg && !rest && i < pg->nopts; i++)
+		if (!strcmp(pg->opts[i].name, opt))
+			return true;
+	return false;
+}
+
+static bool listed(const struct opt *o, const char *const *opts, size_t nopts)
+{
+	for (size_t i = 0; i < nopts; i++)
+		if (!strcmp(o->name, opts[i]))
+			return true;
+	return false;
+}
+
+/* An aws word known only at run time is an option to argparse when it
+ * starts with '-'.  It cannot be one where an option takes it as a value
+ * (argparse would refuse the line): after a global option with a value
+ * to come, and after an operation option "--name", which takes a value
+ * unless it is a flag such as --dry-run -- the one guess made here. */
+static int uses_anywhere(const struct prog *pg, const char *const *argv, const unsigned *fl,
+			 size_t argc, const char *const *opts, size_t nopts)
+{
+	bool maybe = false, value_next = false;
+	for (size_t i = 1; i < argc; i++) {
+		const char *w = argv[i];
+		bool uncertain = fl && (fl[i] & (WORD_DYNAMIC | WORD_GLOB));
+		bool was_value = value_next;
+		value_next = false;
+		if (uncertain) {
+			maybe = maybe || !was_value;
+			continue;
+		}
+		if (!strcmp(w, "--"))
+			break;
+		if (strncmp(w, "--", 2) != 0)
+			continue;
+		const struct opt *o;
+		size_t span = opt_span(pg, argv, argc, i, &o);
+		if (span && listed(o, opts, nopts))
+			return 1;
+		if (span == 2)
+			i++;
+		else if (!span || o->val == V_NEXT_OR_EQ)
+			value_next = !strchr(w, '=');
+	}
+	return maybe ? -1 : 0;
+}
+
+/* git: options before the subcommand only; a word known only at run time
+ * there could be any option (or the subcommand). */
+static int uses_leading(const struct prog *pg, const char *const *argv, const unsigned *fl,
+			size_t argc, const char *const *opts, size_t nopts)
+{
+	for (size_t i = 1; i < argc; i++) {
+		const struct opt *o;
+		if (fl && (fl[i] & (WORD_DYNAMIC | WORD_GLOB)))
+			return -1;
+		size_t span = argv[i][0] == '-' ? opt_span(pg, argv, argc, i, &o) : 0;
+		if (!span || o->val == V_SUBCMD)
+			return 0;
+		if (listed(o, opts, nopts))
+			return 1;
+		i += span - 1;
+	}
+	return 0;
+}
+
+int canon_uses_option(const char *const *argv, const unsigned *flags, size_t argc,
+		      const char *const *opts, size_t nopts)
+{
+	const char *rest;
+	if (argc == 0)
+		return 0;
+	const char *b = strrchr(argv[0], '/');
+	const struct prog *pg = lookup(b ? b + 1 : argv[0], &rest);
+	if (!pg || rest)
+		return 0;
+	if (pg->where == OPTS_LEADING)
+		return uses_leading(pg, argv, flags, argc, opts, nopts);
+	return uses_anywhere(pg, argv, flags, argc, opts, nopts);
 }
 
 int canon_argv(arena *a, const char *const *argv, size_t argc,

@@ -35,7 +35,7 @@ static const char *const bash_dynamic[] = {
 	"SRANDOM", "UID", "_", NULL,
 };
 
-/* ---- context --------------------------------------------------------------- */
+/* ---- context ------------------------------------------------------------- */
 
 static void xp_init(struct xp *x, arena *a, const struct expand_env *env)
 {
@@ -112,7 +112,7 @@ const char *xp_ifs(struct xp *x)
 	return x->ifs_known ? x->ifs : NULL;
 }
 
-/* ---- arithmetic -------------------------------------------------------------- */
+/* ---- arithmetic ---------------------------------------------------------- */
 
 static enum var_state arith_lookup(void *ctx, const char *name, const char **value)
 {
@@ -180,7 +180,7 @@ static void arith_part(struct xp *x, struct sink *s, const struct part *p, enum 
 		 ctx == CTX_WORD || ctx == CTX_OPERAND ? CH_EXPANDED : CH_QUOTED);
 }
 
-/* ---- side effects of what may or may not run --------------------------------- */
+/* ---- side effects of what may or may not run ----------------------------- */
 
 static void forget_parts(struct xp *x, const struct part *p, size_t n, int depth);
 
@@ -233,7 +233,7 @@ void forget_param(struct xp *x, const struct param *pm)
 	forget_param_at(x, pm, x->depth);
 }
 
-/* ---- parts ------------------------------------------------------------------ */
+/* ---- parts --------------------------------------------------------------- */
 
 static const struct tilde no_tilde = { .mode = TILDE_NONE };
 
@@ -267,7 +267,8 @@ static void one_part(struct xp *x, struct sink *s, const struct part *p, enum ct
 	switch (p->kind) {
 	case PART_LIT:
 		sink_add(x, s, p->text, part_text_len(p),
-			 ctx == CTX_WORD ? CH_LITERAL : ctx == CTX_OPERAND ? CH_EXPANDED : CH_QUOTED);
+			 ctx == CTX_WORD ? CH_LITERAL :
+			 ctx == CTX_OPERAND ? CH_EXPANDED : CH_QUOTED);
 		break;
 	case PART_ESCAPED:
 	case PART_SQUOTE:
@@ -339,6 +340,30 @@ const char *expand_operand(struct xp *x, const struct word *w, enum sink_mode mo
 	return sink_string(x, &s, len);
 }
 
+/* A run of adjacent literal parts from p[i] as one part in *q. */
+static size_t merge_run(struct xp *x, const struct part *p, size_t n, size_t i, struct part *q)
+{
+	size_t total = 0, j = i;
+	for (; j < n && p[j].kind == PART_LIT; j++)
+		total += part_text_len(&p[j]);
+	*q = p[i];
+	char *t = arena_alloc(x->a, total + 1); /* zeroed: NUL-terminated */
+	if (!t) {
+		xp_fail(x, "out of memory");
+		return j;
+	}
+	for (size_t k = i, at = 0; k < j; k++) {
+		size_t l = part_text_len(&p[k]);
+		if (l)
+			memcpy(t + at, p[k].text, l);
+		at += l;
+	}
+	q->text = t;
+	q->len = total;
+	q->end = p[j - 1].end;
+	return j;
+}
+
 /* Adjacent literal parts merged, empty ones dropped, so that a '~' or an
  * assignment's name is always seen whole. */
 static const struct part *merge_lits(struct xp *x, const struct part *p, size_t n, size_t *nout)
@@ -357,31 +382,19 @@ static const struct part *merge_lits(struct xp *x, const struct part *p, size_t 
 		return p;
 	}
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t l = p[i].kind == PART_LIT ? part_text_len(&p[i]) : 0;
-		if (p[i].kind == PART_LIT && !l)
-			continue;
-		if (p[i].kind != PART_LIT || !k || q[k - 1].kind != PART_LIT) {
-			q[k++] = p[i];
+	for (size_t i = 0; i < n;) {
+		if (p[i].kind != PART_LIT) {
+			q[k++] = p[i++];
 			continue;
 		}
-		size_t l0 = part_text_len(&q[k - 1]);
-		char *t = arena_alloc(x->a, l0 + l + 1); /* zeroed: NUL-terminated */
-		if (!t) {
-			xp_fail(x, "out of memory");
-			break;
-		}
-		memcpy(t, q[k - 1].text, l0);
-		memcpy(t + l0, p[i].text, l);
-		q[k - 1].text = t;
-		q[k - 1].len = l0 + l;
-		q[k - 1].end = p[i].end;
+		i = merge_run(x, p, n, i, &q[k]);
+		k += q[k].len > 0; /* an empty run is dropped */
 	}
 	*nout = k;
 	return q;
 }
 
-/* ---- the public functions ---------------------------------------------------- */
+/* ---- the public functions ------------------------------------------------ */
 
 static const char *src_of(const struct word *w)
 {

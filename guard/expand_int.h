@@ -100,6 +100,20 @@ void xp_assign(struct xp *x, const char *name, const char *value);
 /* IFS in force, or NULL when unknown. */
 const char *xp_ifs(struct xp *x);
 bool xp_identifier(const char *name);
+/* Expands parts into s; leading_tilde: a '~' at the very start expands. */
+void expand_parts(struct xp *x, struct sink *s, const struct part *p, size_t n,
+		  enum ctx ctx, bool leading_tilde);
+/* An operand word as one string (NUL-terminated, in the arena); tilde: a
+ * leading '~' expands.  *dyn tells whether it is unknown; x->dyn is left
+ * as it was. */
+const char *expand_operand(struct xp *x, const struct word *w, enum sink_mode mode,
+			   enum ctx ctx, bool tilde, size_t *len, bool *dyn);
+/* Arithmetic on a known string; false (and x->dyn) if not known. */
+bool xp_arith(struct xp *x, const char *s, size_t n, int64_t *v);
+/* Variables a word may assign when it is not known whether it runs. */
+void forget_assigns(struct xp *x, const struct word *w);
+/* The same for one parameter expansion: its own := and its operands. */
+void forget_param(struct xp *x, const struct param *pm);
 
 /* expand_sink.c */
 void sink_init(struct sink *s, enum sink_mode mode);
@@ -121,27 +135,13 @@ bool tilde_assign_like(const struct part *p, size_t n, struct tilde *t);
 void tilde_lit(struct xp *x, struct sink *s, const struct part *p, size_t n, size_t i,
 	       enum ctx ctx, const struct tilde *t, int prevc);
 
-/* Expands parts into s; leading_tilde: a '~' at the very start expands. */
-void expand_parts(struct xp *x, struct sink *s, const struct part *p, size_t n,
-		  enum ctx ctx, bool leading_tilde);
-/* An operand word as one string (NUL-terminated, in the arena); tilde: a
- * leading '~' expands.  *dyn tells whether it is unknown; x->dyn is left
- * as it was. */
-const char *expand_operand(struct xp *x, const struct word *w, enum sink_mode mode,
-			   enum ctx ctx, bool tilde, size_t *len, bool *dyn);
-/* Arithmetic on a known string; false (and x->dyn) if not known. */
-bool xp_arith(struct xp *x, const char *s, size_t n, int64_t *v);
-/* Variables a word may assign when it is not known whether it runs. */
-void forget_assigns(struct xp *x, const struct word *w);
-/* The same for one parameter expansion: its own := and its operands. */
-void forget_param(struct xp *x, const struct param *pm);
-
 /* expand_param.c */
 void expand_param(struct xp *x, struct sink *s, const struct param *pm, bool quoted);
 /* True if the parameter is "$@" (what "$@" with no positionals drops). */
 bool param_is_at(const struct param *pm);
 
-/* expand_pat.c: all return false and set x->dyn when not known. */
+/* expand_pat.c: false when the result is not known (x->dyn is set) or a
+ * limit was hit (x->failed). */
 /* ${v#p} ${v##p} ${v%p} ${v%%p}: the result is v[*from..*to). */
 bool pat_trim(struct xp *x, const char *op, const char *v, size_t vn,
 	      const char *p, size_t pn, size_t *from, size_t *to);

@@ -11,8 +11,14 @@
  * ${!x}, ${x[...]}, ${x@op}, $0, $? $$ $! $- $_, and the positional
  * parameters unless the caller knows them.
  *
- * An operand that bash may or may not evaluate (${unknown:-${y:=1}}) has
- * its assignments reported as unknown (forget_assigns).
+ * Operands are expanded only when bash would expand them (${x:-w} when x
+ * is null, ${x#p} when x is set and not empty, ...), for their side
+ * effects; an operand that bash may or may not expand (${unknown:-${y:=1}})
+ * has its assignments reported as unknown (forget_assigns).
+ *
+ * Unquoted $@ and $* are joined with IFS's first byte and split again, as
+ * bash does ("a," "b" with IFS=, is three fields); with an empty IFS they
+ * stay one field per parameter.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -83,10 +89,11 @@ static enum pv param_get(struct xp *x, const char *name, const char **v)
 	case VAR_KNOWN:
 		return PV_SET;
 	case VAR_UNSET:
-		/* the walker reports bash's initial IFS as unset; bash starts
-		 * with IFS set to space, tab, newline */
-		*v = strcmp(name, "IFS") == 0 ? " \t\n" : "";
-		return **v ? PV_SET : PV_UNSET;
+		/* an unset IFS (after `unset IFS`) expands to nothing, though
+		 * splitting then uses the default; bash's initial IFS comes
+		 * from the lookup as a known value */
+		*v = "";
+		return PV_UNSET;
 	default:
 		return PV_DYN;
 	}
@@ -149,7 +156,7 @@ static void positional_list(struct xp *x, struct sink *s, bool star, bool quoted
 	}
 }
 
-/* ---- ${x-w} and friends -------------------------------------------------------- */
+/* ---- ${x-w} and friends -------------------------------------------------- */
 
 enum { F_NONE, F_NAME, F_DOLLAR }; /* what the text so far ends with */
 
@@ -167,7 +174,8 @@ static bool dq_merges(const struct part *p, size_t n, int *prev, int depth)
 	for (size_t i = 0; p && i < n; i++) {
 		const struct part *q = &p[i];
 		if (q->kind == PART_DQUOTE) {
-			if (depth >= EXPAND_MAX_DEPTH || dq_merges(q->parts, q->nparts, prev, depth + 1))
+			if (depth >= EXPAND_MAX_DEPTH ||
+			    dq_merges(q->parts, q->nparts, prev, depth + 1))
 				return true;
 			continue;
 		}
@@ -255,7 +263,7 @@ static void op_default(struct xp *x, struct sink *s, const struct param *pm, enu
 	}
 }
 
-/* ---- patterns, substrings ------------------------------------------------------- */
+/* ---- patterns, substrings ------------------------------------------------ */
 
 /* Not modelled: the value is not known, and whatever the expansion may
  * assign (${a[i++]}, ${a[0]:=w}, its operands) becomes unknown too. */
@@ -405,7 +413,7 @@ static void op_substr(struct xp *x, struct sink *s, const struct param *pm, enum
 	put_value(x, s, v + off, (size_t)(end - off), quoted);
 }
 
-/* ---- dispatch ------------------------------------------------------------------ */
+/* ---- dispatch ------------------------------------------------------------ */
 
 static bool op_in(const char *op, const char *const *set)
 {

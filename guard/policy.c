@@ -2,24 +2,18 @@
  * policy.c - index the loaded rules and judge commands (see policy.h).
  *
  * Index: every deny/allow pattern whose program is known (a literal first
- * word, or the rule's `program`) sits in an array sorted by program name;
- * the others (a glob as first word, a regex without `program`) are tried
- * for every command.  Judging a command walks the two lists merged in rule
- * order, so the first matching deny rule in reading order is the one
- * reported, and stops at it.
+ * word, aws:, git:, or the rule's `program`) sits in an array sorted by
+ * program name; the others (a glob as first word, a regex without
+ * `program`, assign:, writes-outside:...) are tried for every command.
+ * Judging a command walks the two lists merged in rule order, so the first
+ * matching deny rule in reading order is the one reported, and stops at
+ * it.
  *
  * Pattern kinds: each has a compiler, called by the loader, and a matcher,
- * side by side in the table `kinds` below.
- *
- * Uncertainty always resolves towards deny.  A word only known at run time
- * (WORD_DYNAMIC: a variable, a command substitution...; WORD_GLOB: a
- * pathname expansion) could be many things, so:
- *   - for a deny pattern, and for the unless of an allow rule, it matches
- *     any pattern word it could become ("loose": any word at all for
- *     WORD_DYNAMIC; one that overlaps the glob for WORD_GLOB);
- *   - for an allow pattern, and for the unless of a deny rule, it matches
- *     only the pattern words "*" and "**" ("strict").
- * A regex that hits its match or depth limit is loose in the same way.
+ * side by side in the table `kinds` below (policy_int.h says where each
+ * lives).  Uncertainty always resolves towards deny: a matcher that cannot
+ * tell counts as a match for deny patterns and the unless of allow rules,
+ * as no match for allow patterns and the unless of deny rules.
  *
  * Not thread-safe: a judge uses the policy's scratch arena and match data.
  */
@@ -30,18 +24,17 @@
 #include <string.h>
 
 #include "canon.h"
-#include "glob.h"
-#include "rules_load.h"
+#include "policy_int.h"
 
 #define SCRATCH_LIMIT   (64u * 1024 * 1024)
 #define SCRATCH_KEEP    (1024u * 1024)  /* recycle the arena above this */
 #define MATCH_LIMIT     100000
 #define DEPTH_LIMIT     1000
 #define HEAP_LIMIT_KIB  4096
-#define MAX_NOTES       64
+#define MAX_NOTES       128
 #define NOTE_SOURCE_MAX 200
-
-#define UNCERTAIN (WORD_DYNAMIC | WORD_GLOB)
+#define MATCH_TAG       "{match}"
+#define MATCH_DEFAULT   "this command"
 
 static const char default_deny_reason[] =
 	"no rule of the policy allows this command, and what is not allowed is denied";
@@ -65,17 +58,10 @@ struct policy {
 	arena *scratch;         /* one judge's canonical argv and regex subject */
 	pcre2_match_context *mctx;
 	pcre2_match_data *md;
-	char *notes[MAX_NOTES]; /* composed reasons for unresolved commands */
+	char *notes[MAX_NOTES]; /* composed reasons: unresolved, {match} */
 	size_t nnotes;
-};
-
-/* What the patterns see: the canonical argv and its flags. */
-struct subject {
-	const char **w;
-	unsigned *fl;
-	size_t n;
-	const char *joined;     /* w joined by ' ', built on first regex */
-	size_t joinlen;
+	const char **plain;     /* per rule: its reason with {match} generic, or NULL */
+	bool digest;            /* loaded with POLICY_DIGEST */
 };
 
 /* ---- index -------------------------------------------------------------- */
@@ -85,6 +71,42 @@ static int cmp_entry(const void *a, const void *b)
 	const struct ientry *x = a, *y = b;
 	int c = strcmp(x->prog, y->prog);
 	return c ? c : (x->pat > y->pat) - (x->pat < y->pat);
+}
+
+/* "... {match} ..." with {match} replaced by rep; NULL when out of room. */
+static char *fill_match(const char *reason, const char *rep, char *buf, size_t len)
+{
+	size_t o = 0, rl = strlen(rep);
+	for (const char *r = reason; *r && o + 1 < len;) {
+		if (!strncmp(r, MATCH_TAG, sizeof(MATCH_TAG) - 1)) {
+			if (o + rl + 1 >= len)
+				return NULL;
+			memcpy(buf + o, rep, rl);
+			o += rl;
+			r += sizeof(MATCH_TAG) - 1;
+		} else {
+			buf[o++] = *r++;
+		}
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* The reasons that say {match}, with a generic text in its place for when
+ * nothing more precise can be kept (see match_reason()). */
+static int plain_reasons(policy *p)
+{
+	char buf[1024];
+	if (!(p->plain = arena_alloc(p->rs.mem, (p->rs.nrules + 1) * sizeof(*p->plain))))
+		return -1;
+	for (size_t i = 0; i < p->rs.nrules; i++) {
+		const char *r = p->rs.rules[i].reason;
+		if (r && strstr(r, MATCH_TAG) &&
+		    !(p->plain[i] = arena_strdup(p->rs.mem, fill_match(r, MATCH_DEFAULT, buf,
+									 sizeof(buf)))))
+			return -1;
+	}
+	return 0;
 }
 
 static int build_index(policy *p)
@@ -104,7 +126,7 @@ static int build_index(policy *p)
 			p->any[p->nany++] = (uint32_t)i;
 	}
 	qsort(p->index, p->nindex, sizeof(*p->index), cmp_entry);
-	return 0;
+	return plain_reasons(p);
 }
 
 /* The index entries for program prog: [*lo, *hi). */
@@ -128,13 +150,19 @@ static void lookup(const policy *p, const char *prog, size_t *lo, size_t *hi)
 
 policy *policy_load(const char *path, char *errbuf, size_t errlen)
 {
+	return policy_load_opts(path, 0, errbuf, errlen);
+}
+
+policy *policy_load_opts(const char *path, unsigned flags, char *errbuf, size_t errlen)
+{
 	policy *p = calloc(1, sizeof(*p));
 	if (!p) {
 		if (errbuf && errlen)
 			snprintf(errbuf, errlen, "%s:1:1: out of memory", path);
 		return NULL;
 	}
-	if (ruleset_load(&p->rs, path, errbuf, errlen)) {
+	p->digest = flags & POLICY_DIGEST;
+	if (ruleset_load(&p->rs, path, flags, errbuf, errlen)) {
 		policy_free(p);
 		return NULL;
 	}
@@ -162,6 +190,16 @@ void policy_free(policy *p)
 	free(p);
 }
 
+arena *policy_arena(policy *p)
+{
+	return p->rs.mem;
+}
+
+const char *policy_digest(const policy *p)
+{
+	return p->digest ? p->rs.digest : NULL;
+}
+
 enum decision policy_default(const policy *p)
 {
 	return p->rs.def;
@@ -174,96 +212,13 @@ enum decision policy_unresolved(const policy *p)
 
 /* ---- pattern kinds: compile at load, match when judging -------------------- */
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* Split text into words at unescaped blanks. */
-static const char **split_words(arena *mem, const char *text, uint32_t *n)
-{
-	uint32_t cap = 1;
-	for (const char *s = text; *s; s++)
-		cap += is_blank(*s);
-	const char **w = arena_alloc(mem, cap * sizeof(*w));
-	*n = 0;
-	for (const char *s = text; w && *s;) {
-		if (is_blank(*s)) {
-			s++;
-			continue;
-		}
-		const char *start = s;
-		while (*s && !is_blank(*s))
-			s += s[0] == '\\' && s[1] ? 2 : 1;
-		if (!(w[(*n)++] = arena_strndup(mem, start, (size_t)(s - start))))
-			return NULL;
-	}
-	return w;
-}
-
-/* A problem with word k of n of a words pattern, or NULL. */
-static const char *bad_word(const char *w, uint32_t k, uint32_t n)
-{
-	size_t off;
-	const char *msg;
-	for (const char *s = w; *s; s++) {
-		if (*s == '\\' && s[1])
-			s++;
-		else if (*s == '"' || *s == '\'')
-			return "quotes are not special in a pattern: write \\ before a blank or "
-			       "a quote to match it";
-	}
-	if ((msg = glob_check(w, &off)) != NULL)
-		return msg;
-	if (w[1] && !w[strspn(w, "*")] && (w[2] || k == 0))
-		return k ? "'***' is not a pattern word: write * or **"
-			 : "the program word cannot be '**'";
-	if (!strcmp(w, "$") && (k + 1 != n || k == 0))
-		return "'$' (end of the command) must be the last word, after the program";
-	if (k == 0 && strchr(w, '/'))
-		return "the program is matched by name without its directory: write rm, not /bin/rm";
-	return NULL;
-}
-
-/* "aws sqs purge-*", "rm *", "git branch $": see PATTERNS in guard.yaml.5. */
-static const char *compile_words(arena *mem, struct pat *p, const char *text)
-{
-	uint32_t n;
-	const char **w = split_words(mem, text, &n), *msg;
-	if (!w)
-		return "policy too large";
-	if (n == 0)
-		return "empty pattern";
-	for (uint32_t k = 0; k < n; k++)
-		if ((msg = bad_word(w[k], k, n)) != NULL)
-			return arena_printf(mem, "pattern '%s', word '%s': %s", text, w[k], msg);
-	if (!strcmp(w[n - 1], "$")) {
-		p->exact = true;
-		n--;
-	} else if (n > 1 && !strcmp(w[n - 1], "*")) {
-		n--;    /* a final "*" is any rest, which a prefix allows anyway */
-	}
-	unsigned char *wk = arena_alloc(mem, n + 1);
-	char *prog = arena_alloc(mem, strlen(w[0]) + 1);
-	if (!wk || !prog)
-		return "policy too large";
-	for (uint32_t k = 0; k < n; k++) {
-		wk[k] = !strcmp(w[k], "*") ? W_ONE : !strcmp(w[k], "**") ? W_MANY : W_GLOB;
-		p->many |= wk[k] == W_MANY;
-	}
-	p->u.words.w = w;
-	p->u.words.wk = wk;
-	p->u.words.n = n;
-	p->prog = glob_literal(w[0], prog) ? prog : NULL;
-	return NULL;
-}
-
 /* {regex: ...}: compiled at load, so that a bad one fails the load.  That
  * costs about 0.5 us each, but the first in a process some 15 us (cold
  * code), which is why the shipped policy has none.  Never JIT-compiled:
  * see match_setup(). */
-static const char *compile_regex(arena *mem, struct pat *p, const char *text)
+static const char *compile_regex(arena *mem, struct pat *p, const char *const *items, size_t n)
 {
+	const char *text = items[0];
 	int code;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[160];
@@ -277,82 +232,6 @@ static const char *compile_regex(arena *mem, struct pat *p, const char *text)
 		strcpy((char *)msg, "unknown error");
 	return arena_printf(mem, "bad regex '%s': %s at offset %zu", text, (const char *)msg,
 			    (size_t)off);
-}
-
-/* 1 match, 0 no match, -1 cannot tell (the caller decides by mode). */
-typedef int (*matcher)(policy *, const struct pat *, struct subject *, bool loose);
-
-/* Could the glob word g, which pathname expansion replaces at run time,
- * become a word that the pattern word w matches?  It becomes the file
- * names it matches (in either case under nocaseglob), or stays itself
- * when none does.  Extended globs, @(...) and the like, are beyond
- * glob.c: assume they could. */
-static bool glob_may_match(const char *w, const char *g)
-{
-	return strchr(g, '(') || glob_match(w, g) || glob_overlap(w, g, true);
-}
-
-/* Does pattern word k match command word i?  A word known only at run
- * time matches "*" always, and when loose any word it could become. */
-static bool word_matches(const struct pat *pt, uint32_t k, const struct subject *s, size_t i,
-			 bool loose)
-{
-	const char *w = pt->u.words.w[k];
-	if (pt->u.words.wk[k] == W_ONE)
-		return true;
-	if (s->fl[i] & WORD_DYNAMIC)
-		return loose;
-	if (s->fl[i] & WORD_GLOB)
-		return loose && glob_may_match(w, s->w[i]);
-	return glob_match(w, s->w[i]);
-}
-
-/* With "**": glob_match() one level up, words for bytes and "**" for '*',
- * with one backtrack point, so O(words * pattern words) word matches.  A
- * pattern that is not exact has an implied "**" at its end. */
-static int match_many(const struct pat *pt, const struct subject *s, bool loose)
-{
-	const unsigned char *wk = pt->u.words.wk;
-	uint32_t n = pt->u.words.n, k = 0, star = UINT32_MAX;
-	size_t i = 0, resume = 0;
-	while (i < s->n) {
-		if (k < n && wk[k] == W_MANY) {
-			while (k < n && wk[k] == W_MANY)
-				k++;
-			if (k == n)
-				return 1;
-			star = k;
-			resume = i;
-			continue;
-		}
-		if (k < n && word_matches(pt, k, s, i, loose)) {
-			k++;
-			i++;
-			continue;
-		}
-		if (k == n && !pt->exact)
-			return 1;
-		if (star == UINT32_MAX)
-			return 0;
-		k = star;
-		i = ++resume;
-	}
-	while (k < n && wk[k] == W_MANY)
-		k++;
-	return k == n;
-}
-
-static int match_words(policy *p, const struct pat *pt, struct subject *s, bool loose)
-{
-	uint32_t n = pt->u.words.n;
-	if (pt->many)
-		return match_many(pt, s, loose);
-	if (s->n < n || (pt->exact && s->n != n))
-		return 0;
-	for (uint32_t k = 0; k < n; k++)
-		if (!word_matches(pt, k, s, k, loose))
-			return 0;
-	return 1;
 }
 
 static int join_subject(policy *p, struct subject *s)
@@ -404,24 +283,40 @@ static int match_regex(policy *p, const struct pat *pt, struct subject *s, bool 
 }
 
 struct kind {
-	const char *name;       /* key of {NAME: TEXT}; NULL for a plain string */
-	const char *(*compile)(arena *, struct pat *, const char *);
+	const char *name;       /* key of {NAME: VALUE}; NULL for a plain string */
+	bool list;              /* VALUE may be a list */
+	compiler compile;
 	matcher match;
 };
 
 static const struct kind kinds[PAT_NKINDS] = {
-	[PAT_WORDS] = {NULL, compile_words, match_words},
-	[PAT_REGEX] = {"regex", compile_regex, match_regex},
+	[PAT_WORDS] = {NULL, false, compile_words, match_words},
+	[PAT_REGEX] = {"regex", false, compile_regex, match_regex},
+	[PAT_RAW] = {"raw", false, compile_raw, match_raw},
+	[PAT_AWS] = {"aws", true, compile_aws, match_aws},
+	[PAT_GIT] = {"git", true, compile_git, match_git},
+	[PAT_OPTION] = {"option", false, compile_option, match_option},
+	[PAT_PROGPATH] = {"program-path", true, compile_progpath, match_progpath},
+	[PAT_ASSIGN] = {"assign", true, compile_assign, match_assign},
+	[PAT_UNSAFE_PATH] = {"unsafe-path", false, compile_unsafe_path, match_unsafe_path},
+	[PAT_OUTSIDE] = {"writes-outside", true, compile_outside, match_outside},
+	[PAT_WRITES] = {"writes", true, compile_writes, match_writes},
 };
 
-const char *const pattern_kinds[] = {"regex", NULL};
+const char *const pattern_kinds[] = {
+	"regex", "raw", "aws", "git", "option", "program-path", "assign", "unsafe-path",
+	"writes-outside", "writes", NULL
+};
 
-const char *pattern_compile(arena *mem, struct pat *p, const char *kind, const char *text)
+const char *pattern_compile(arena *mem, struct pat *p, const char *kind,
+			    const char *const *items, size_t n, bool list)
 {
 	for (size_t k = 0; k < PAT_NKINDS; k++) {
 		if (kind ? kinds[k].name && !strcmp(kinds[k].name, kind) : !kinds[k].name) {
+			if (list && !kinds[k].list)
+				return arena_printf(mem, "%s takes one string, not a list", kind);
 			p->kind = (unsigned char)k;
-			return kinds[k].compile(mem, p, text);
+			return kinds[k].compile(mem, p, items, n);
 		}
 	}
 	return "unknown pattern kind";
@@ -447,9 +342,10 @@ static bool excepted(policy *p, const struct rule *r, struct subject *s, bool lo
 /* ---- judging ---------------------------------------------------------------- */
 
 /* The first matching deny rule in reading order, else the first matching
- * allow rule, else NULL. */
+ * allow rule, else NULL; s->found is what its pattern found. */
 static const struct rule *decide(policy *p, struct subject *s)
 {
+	const char *found = NULL;
 	size_t i = 0, hi = 0, j = 0;
 	const struct rule *allow = NULL;
 	uint32_t skip = UINT32_MAX;     /* a rule its unless already excepted */
@@ -463,16 +359,21 @@ static const struct rule *decide(policy *p, struct subject *s)
 		bool deny = r->action == DECISION_DENY;
 		if (pt->rule == skip || (!deny && allow))
 			continue;
+		s->found = NULL;
 		if (!matches(p, pt, s, deny))
 			continue;
+		const char *hit = s->found;
 		if (excepted(p, r, s, !deny)) {
 			skip = pt->rule;
 			continue;
 		}
+		s->found = hit;
 		if (deny)
 			return r;
 		allow = r;
+		found = hit;
 	}
+	s->found = found;
 	return allow;
 }
 
@@ -482,6 +383,8 @@ static int canonical(policy *p, const struct cmd *c, struct subject *s)
 {
 	if (!p->scratch && !(p->scratch = arena_new(SCRATCH_LIMIT)))
 		return -1;
+	s->c = c;
+	s->mem = p->scratch;
 	if (canon_argv(p->scratch, c->argv, c->argc, &s->w, &s->n))
 		return -1;
 	if (!(s->fl = arena_alloc(p->scratch, (s->n + 1) * sizeof(*s->fl))))
@@ -505,8 +408,19 @@ static int canonical(policy *p, const struct cmd *c, struct subject *s)
 	return 0;
 }
 
-/* "guard cannot check ... (what the walker said) ...", kept by the policy
- * so that it lives as long as the rule ids. */
+/* A copy of text kept by the policy, so that it lives as long as the rule
+ * ids; fallback when the notes are full. */
+static const char *keep_note(policy *p, const char *text, const char *fallback)
+{
+	for (size_t i = 0; i < p->nnotes; i++)
+		if (!strcmp(p->notes[i], text))
+			return p->notes[i];
+	if (p->nnotes == MAX_NOTES || !(p->notes[p->nnotes] = strdup(text)))
+		return fallback;
+	return p->notes[p->nnotes++];
+}
+
+/* "guard cannot check ... (what the walker said) ...". */
 static const char *unresolved_reason(policy *p, const char *what)
 {
 	char src[NOTE_SOURCE_MAX + 4], buf[NOTE_SOURCE_MAX + 200];
@@ -518,12 +432,27 @@ static const char *unresolved_reason(policy *p, const char *what)
 	src[n] = '\0';
 	snprintf(buf, sizeof(buf), "guard cannot check this command (%s); run the program "
 		 "directly, with its name and arguments written literally", src);
-	for (size_t i = 0; i < p->nnotes; i++)
-		if (!strcmp(p->notes[i], buf))
-			return p->notes[i];
-	if (p->nnotes == MAX_NOTES || !(p->notes[p->nnotes] = strdup(buf)))
-		return unresolved_generic;
-	return p->notes[p->nnotes++];
+	return keep_note(p, buf, unresolved_generic);
+}
+
+/* A rule's reason with {match} replaced by what its pattern found, kept
+ * by the policy; the generic text when nothing was found or there is no
+ * room left. */
+static const char *match_reason(policy *p, const struct rule *r, const char *found)
+{
+	char what[NOTE_SOURCE_MAX + 4], buf[2048];
+	const char *plain = p->plain[r - p->rs.rules];
+	if (!plain || !found)
+		return plain ? plain : r->reason;
+	size_t n = 0;
+	for (; *found && n < NOTE_SOURCE_MAX; found++)
+		what[n++] = (unsigned char)*found < 0x20 || *found == 0x7f ? '?' : *found;
+	if (*found)
+		memcpy(what + n - 3, "...", 3);
+	what[n] = '\0';
+	if (!fill_match(r->reason, what, buf, sizeof(buf)))
+		return plain;
+	return keep_note(p, buf, plain);
 }
 
 static void judge_unresolved(policy *p, struct cmd *c)
@@ -550,7 +479,7 @@ void policy_judge(policy *p, struct cmd *c)
 		if (r) {
 			c->decision = r->action;
 			c->rule = r->id;
-			c->reason = r->reason;
+			c->reason = r->reason ? match_reason(p, r, s.found) : NULL;
 		} else {
 			c->decision = p->rs.def;
 			c->reason = p->rs.def == DECISION_DENY ? default_deny_reason : NULL;

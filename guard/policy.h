@@ -2,9 +2,11 @@
  * policy.h - load a YAML policy and judge simple commands against it.
  *
  * The format is specified in guard.yaml.5.  Loading parses the YAML (and
- * its includes) and indexes rules by program name; regular expressions are
- * compiled only when a command of that program is first judged, so a call
- * pays only for the rules it can match.
+ * its includes), compiles every pattern (a bad one fails the load) and
+ * indexes rules by program name, so that judging a command tries only the
+ * patterns of its program and those for every program.  Checks that look
+ * at the file system (write scopes, PATH directories) run only when a
+ * command reaches them.
  *
  * Decision for one command (policy_judge):
  *   1. cmd->unresolved set      -> the policy's `unresolved` decision;
@@ -16,7 +18,8 @@
  *
  * Ownership: policy_load() returns a policy the caller frees with
  * policy_free().  policy_judge() stores pointers into the policy (rule id,
- * reason) in the cmd; they live as long as the policy.
+ * reason, and a reason completed with what the rule found, "{match}") in
+ * the cmd; they live as long as the policy.
  *
  * Errors: policy_load() returns NULL and writes "FILE:LINE:COLUMN: message"
  * into errbuf for any problem: unreadable file, YAML syntax, unknown key,
@@ -36,8 +39,21 @@
 
 typedef struct policy policy;
 
+/* policy_load_opts() flags. */
+enum {
+	POLICY_DIGEST = 1u << 0,        /* keep the SHA-256 of the files read */
+};
+
 policy *policy_load(const char *path, char *errbuf, size_t errlen);
+policy *policy_load_opts(const char *path, unsigned flags, char *errbuf, size_t errlen);
 void policy_free(policy *p);
+
+/* With POLICY_DIGEST: the lowercase hex SHA-256 of the bytes of every
+ * file the policy was read from, the top file first and then its
+ * includes in the order they were read; the bytes are hashed as they are
+ * read for parsing, so the digest is of what decided.  NULL when the
+ * policy was loaded without POLICY_DIGEST. */
+const char *policy_digest(const policy *p);
 
 /* Judge one command: sets c->decision, c->rule and c->reason.  A regex
  * that hits its match or depth limit counts as a match for deny rules and

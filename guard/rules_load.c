@@ -22,6 +22,7 @@
 
 #include "glob.h"
 #include "policy.h"
+#include "sha256.h"
 
 #define MAX_FILES       64      /* files in one policy, the top one included */
 #define MAX_TOTAL_BYTES (4 * POLICY_MAX_FILE_BYTES)
@@ -50,6 +51,7 @@ struct loader {
 	struct fileid files[MAX_FILES];
 	size_t nfiles;
 	size_t total;           /* bytes read so far */
+	struct sha256 *sha;     /* with POLICY_DIGEST: every byte read */
 };
 
 /* ---- errors ------------------------------------------------------------ */
@@ -276,33 +278,90 @@ static bool is_sep(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Compile the pattern text into p (see pattern_compile()). */
-static int compile(struct loader *ld, struct pat *p, const char *kind, const char *text,
-		   yaml_mark_t m)
+/* Compile the pattern value into p (see pattern_compile()). */
+static int compile(struct loader *ld, struct pat *p, const char *kind, const char *const *items,
+		   size_t n, bool list, yaml_mark_t m)
 {
-	const char *msg = pattern_compile(ld->rs->mem, p, kind, text);
+	const char *msg = pattern_compile(ld->rs->mem, p, kind, items, n, list);
 	return msg ? fail(ld, m, "%s", msg) : 0;
 }
 
-/* {KIND: TEXT}; ev (the mapping start) is consumed. */
+#define MAX_ITEMS 256   /* in the list of one pattern */
+
+/* The value of {KIND: VALUE}: a string, or a list of strings. */
+static int kind_value(struct loader *ld, const char *kind, const char **items, size_t *n,
+		      bool *list, yaml_mark_t *vm)
+{
+	yaml_event_t ev;
+	if (next(ld, &ev))
+		return -1;
+	*vm = ev.start_mark;
+	*n = 0;
+	*list = ev.type == YAML_SEQUENCE_START_EVENT;
+	if (ev.type == YAML_SCALAR_EVENT) {
+		*n = 1;
+		int rc = copy_scalar(ld, &ev, &items[0]);
+		yaml_event_delete(&ev);
+		return rc;
+	}
+	yaml_event_delete(&ev);
+	if (!*list)
+		return fail(ld, *vm, "%s takes a string or a list of strings", kind);
+	for (;;) {
+		yaml_mark_t m;
+		const char *it;
+		if (next(ld, &ev))
+			return -1;
+		m = ev.start_mark;
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			return *n ? 0 : fail(ld, *vm, "empty list in %s", kind);
+		}
+		int rc = ev.type != YAML_SCALAR_EVENT
+			 ? fail(ld, m, "%s takes a list of strings, not of %s", kind,
+				event_name(ev.type))
+			 : *n == MAX_ITEMS ? fail(ld, m, "more than %d items in one pattern", MAX_ITEMS)
+			 : copy_scalar(ld, &ev, &it);
+		yaml_event_delete(&ev);
+		if (rc)
+			return -1;
+		items[(*n)++] = it;
+	}
+}
+
+/* The items joined with ", ", for messages. */
+static const char *join_items(struct loader *ld, const char *const *items, size_t n)
+{
+	size_t len = 1;
+	for (size_t i = 0; i < n; i++)
+		len += strlen(items[i]) + 2;
+	char *t = arena_alloc(ld->rs->mem, len), *o = t;
+	for (size_t i = 0; t && i < n; i++)
+		o += sprintf(o, "%s%s", i ? ", " : "", items[i]);
+	return t ? t : "?";
+}
+
+/* {KIND: VALUE}; ev (the mapping start) is consumed. */
 static int kind_pattern(struct loader *ld, yaml_event_t *ev, enum pat_role role, uint32_t rule)
 {
 	yaml_mark_t start = ev->start_mark, m, vm;
 	unsigned seen = 0;
 	int k, k2, rc;
-	const char *text;
+	const char *items[MAX_ITEMS];
+	size_t n;
+	bool list;
 	yaml_event_delete(ev);
 	if ((rc = next_key(ld, pattern_kinds, "a pattern", &seen, &k, &m)) <= 0)
 		return rc ? -1 : fail(ld, start, "empty pattern: expected {regex: ...}");
-	if (scalar(ld, pattern_kinds[k], &text, &vm))
+	if (kind_value(ld, pattern_kinds[k], items, &n, &list, &vm))
 		return -1;
 	if ((rc = next_key(ld, pattern_kinds, "a pattern", &seen, &k2, &m)) != 0)
 		return rc < 0 ? -1 : fail(ld, m, "a pattern mapping has exactly one key");
 	struct pat *p = new_pat(ld, start, role, rule);
 	if (!p)
 		return -1;
-	p->text = text;
-	return compile(ld, p, pattern_kinds[k], text, vm);
+	p->text = n == 1 ? items[0] : join_items(ld, items, n);
+	return compile(ld, p, pattern_kinds[k], items, n, list, vm);
 }
 
 /* Which patterns are being read: the role and the rule. */
@@ -326,7 +385,7 @@ static int one_pattern(struct loader *ld, yaml_event_t *ev, const void *ctx)
 			  event_name(ev->type));
 	} else if ((rc = copy_scalar(ld, ev, &text)) == 0) {
 		struct pat *p = new_pat(ld, ev->start_mark, role, rule);
-		rc = p ? (p->text = text, compile(ld, p, NULL, text, ev->start_mark)) : -1;
+		rc = p ? (p->text = text, compile(ld, p, NULL, &text, 1, false, ev->start_mark)) : -1;
 	}
 	yaml_event_delete(ev);
 	return rc;
@@ -394,13 +453,13 @@ static int check_program(struct loader *ld, const char *prog, yaml_mark_t m)
 	return 0;
 }
 
-/* Patterns of a rule with `program`: indexed under it, and a literal first
- * word that names another program could never match. */
+/* Patterns of a rule with `program`: indexed under it, and a pattern for
+ * another program (a literal first word, aws:, git:) could never match. */
 static int apply_program(struct loader *ld, const struct rule *r)
 {
 	for (uint32_t i = r->first; i < r->first + r->npats; i++) {
 		struct pat *p = &ld->rs->pats[i];
-		if (p->kind == PAT_WORDS && p->prog && strcmp(p->prog, r->program))
+		if (p->prog && strcmp(p->prog, r->program))
 			return fail_at(ld, r->file, p->line, p->col,
 				       "pattern '%s' is for '%s' but the rule is for program '%s'",
 				       show(ld, p->text), show(ld, p->prog), r->program);
@@ -776,6 +835,8 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	close(fd);
 	if (!buf)
 		return -1;
+	if (ld->sha)
+		sha256_update(ld->sha, buf, len);
 	size_t me = ld->nfiles++;
 	ld->files[me] = (struct fileid){st.st_dev, st.st_ino, path, NULL, 0, 0, true};
 	if (from) {
@@ -789,9 +850,12 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	return rc;
 }
 
-int ruleset_load(struct ruleset *rs, const char *path, char *errbuf, size_t errlen)
+int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *errbuf,
+		 size_t errlen)
 {
-	struct loader ld = {.rs = rs, .err = errbuf, .errlen = errlen, .file = path};
+	struct sha256 sha;
+	struct loader ld = {.rs = rs, .err = errbuf, .errlen = errlen, .file = path,
+			    .sha = flags & POLICY_DIGEST ? &sha : NULL};
 	if (errbuf && errlen)
 		errbuf[0] = '\0';
 	/* Unset, both fail closed. */
@@ -801,8 +865,15 @@ int ruleset_load(struct ruleset *rs, const char *path, char *errbuf, size_t errl
 		return fail_at(&ld, path, 1, 1, "out of memory");
 	if (!(ld.file = arena_strdup(rs->mem, path)))
 		return fail_at(&ld, path, 1, 1, "out of memory");
+	if (ld.sha)
+		sha256_init(ld.sha);
 	if (load_file(&ld, ld.file, NULL) || check_duplicates(&ld))
 		return -1;
+	if (ld.sha) {
+		unsigned char d[SHA256_LEN];
+		sha256_final(ld.sha, d);
+		sha256_hex(d, rs->digest);
+	}
 	return 0;
 }
 

@@ -31,6 +31,15 @@
 enum pat_kind {
 	PAT_WORDS,      /* "aws sqs purge-*": globs on the first words */
 	PAT_REGEX,      /* {regex: '...'}: PCRE2 on the words joined by ' ' */
+	PAT_RAW,        /* {raw: "aws ** --endpoint-url*"}: words on the argv as run */
+	PAT_AWS,        /* {aws: [mutate]}: the class of the AWS operation */
+	PAT_GIT,        /* {git: [push]}: the class of the git subcommand */
+	PAT_OPTION,     /* {option: "aws --profile"}: a global option is used */
+	PAT_PROGPATH,   /* {program-path: [/usr/lib/guard/...]}: where the program is */
+	PAT_ASSIGN,     /* {assign: [LD_*]}: an assignment's name (and value) */
+	PAT_UNSAFE_PATH,/* {unsafe-path: true}: PATH gets a directory others can write */
+	PAT_OUTSIDE,    /* {writes-outside: [/tmp]}: a write outside the scopes */
+	PAT_WRITES,     /* {writes: [~/.aws]}: a write to a path that matches */
 	PAT_NKINDS
 };
 
@@ -64,7 +73,25 @@ struct pat {
 		struct {
 			pcre2_code *code;
 		} re;
+		struct {
+			unsigned mask;          /* 1u << class, of aws_ops.h or git_class.h */
+		} set;
+		struct {
+			const char **v;         /* globs, option names, directories */
+			const unsigned char *neg; /* v[i] was written "!v[i]": an exception */
+			uint32_t n;
+			bool nohome;            /* an item named ~ while HOME was unset */
+			struct real_dirs *real; /* writes-outside: v resolved on first use */
+		} list;
 	} u;
+};
+
+/* The directories of a writes-outside pattern with symbolic links
+ * resolved, found when a command first needs them (NULL: does not
+ * exist). */
+struct real_dirs {
+	bool done;
+	const char **dir;
 };
 
 struct rule {
@@ -85,21 +112,25 @@ struct ruleset {
 	size_t npats, cappats;
 	enum decision def;          /* `default` */
 	enum decision unresolved;   /* `unresolved` */
+	char digest[65];            /* hex SHA-256 of the files read, with POLICY_DIGEST */
 };
 
-/* Pattern kinds are compiled and matched in policy.c, side by side, so
+/* Pattern kinds are compiled and matched by the table in policy.c, so
  * that a new kind is one table entry there.  pattern_kinds[] names the
  * kinds written as a one-key mapping ({regex: ...}), NULL-terminated.
- * pattern_compile() fills p->kind, p->u, p->exact and p->prog from text;
- * kind is NULL for words (a plain string).  Returns NULL, or a message
- * (in mem) for the loader to place in the file. */
+ * pattern_compile() fills p->kind, p->u, p->exact and p->prog from the
+ * value: items[0..n), a list when list is set (`aws: [read, mutate]`),
+ * else one string; kind is NULL for words (a plain string).  Returns NULL,
+ * or a message (in mem) for the loader to place in the file. */
 extern const char *const pattern_kinds[];
-const char *pattern_compile(arena *mem, struct pat *p, const char *kind, const char *text);
+const char *pattern_compile(arena *mem, struct pat *p, const char *kind,
+			    const char *const *items, size_t n, bool list);
 
-/* Load path and its includes into *rs (zeroed by the caller).  Returns 0,
- * or -1 with "FILE:LINE:COLUMN: message" in errbuf; after -1 the caller
- * still calls ruleset_free(). */
-int ruleset_load(struct ruleset *rs, const char *path, char *errbuf, size_t errlen);
+/* Load path and its includes into *rs (zeroed by the caller); flags are
+ * policy_load_opts()'s.  Returns 0, or -1 with "FILE:LINE:COLUMN:
+ * message" in errbuf; after -1 the caller still calls ruleset_free(). */
+int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *errbuf,
+		 size_t errlen);
 void ruleset_free(struct ruleset *rs);
 
 #endif

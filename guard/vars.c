@@ -35,9 +35,15 @@ enum var_state vars_get(const struct vars *v, const char *name, const char **val
 		*value = e->value;
 		return e->state;
 	}
-	/* bash never imports IFS from the environment, and the walker's own
-	 * pseudo-variables (names that are not identifiers) are not in it. */
-	if (strcmp(name, "IFS") == 0 || !(name[0] == '_' || isalpha((unsigned char)name[0])))
+	/* bash never imports IFS from the environment: it starts with space,
+	 * tab, newline (`unset IFS` later is a different thing: see
+	 * expand_param.c).  The walker's own pseudo-variables (names that are
+	 * not identifiers) are not in the environment either. */
+	if (strcmp(name, "IFS") == 0) {
+		*value = " \t\n";
+		return VAR_KNOWN;
+	}
+	if (!(name[0] == '_' || isalpha((unsigned char)name[0])))
 		return VAR_UNSET;
 	if (!v->use_environ)
 		return VAR_UNKNOWN;
