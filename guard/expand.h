@@ -28,8 +28,8 @@
 #include "arena.h"
 #include "ast.h"
 
-#define EXPAND_MAX_FIELDS 4096  /* fields one word may expand to (brace expansion) */
-#define EXPAND_MAX_LEN    (256 * 1024) /* bytes of one expanded field */
+#define EXPAND_MAX_FIELDS 131072 /* fields one word may expand to (bash takes echo {1..100000}) */
+#define EXPAND_MAX_LEN    (1024 * 1024) /* bytes of one expanded field */
 
 enum var_state {
 	VAR_UNSET,   /* known to be unset */

@@ -415,6 +415,48 @@ static void op_substr(struct xp *x, struct sink *s, const struct param *pm, enum
 
 /* ---- dispatch ------------------------------------------------------------ */
 
+/* ${x@OP} with OP the single letter c. */
+static bool transform_is(const struct param *pm, char c)
+{
+	const struct word *w = pm->arg;
+	return w && w->nparts == 1 && w->parts[0].kind == PART_LIT &&
+	       w->parts[0].len == 1 && w->parts[0].text[0] == c;
+}
+
+/* ${x@Q}: the value quoted for reuse as input, as bash 5.2 writes it for
+ * printable text: '...' with each ' as '\''.  Other bytes make bash use
+ * $'...', which is not modelled. */
+static void op_quote(struct xp *x, struct sink *s, enum pv st, const char *v, bool quoted)
+{
+	if (st == PV_UNSET)
+		return;
+	size_t n = strlen(v), extra = 0;
+	for (size_t i = 0; i < n; i++) {
+		if ((unsigned char)v[i] < 0x20 || (unsigned char)v[i] >= 0x7f) {
+			x->dyn = true;
+			return;
+		}
+		extra += v[i] == '\'' ? 3 : 0;
+	}
+	char *o = arena_alloc(x->a, n + extra + 3);
+	if (!o) {
+		xp_fail(x, "out of memory");
+		return;
+	}
+	size_t k = 0;
+	o[k++] = '\'';
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] == '\'') {
+			memcpy(o + k, "'\\''", 4);
+			k += 4;
+		} else {
+			o[k++] = v[i];
+		}
+	}
+	o[k++] = '\'';
+	put_value(x, s, o, k, quoted);
+}
+
 static bool op_in(const char *op, const char *const *set)
 {
 	for (; *set; set++)
@@ -494,6 +536,8 @@ void expand_param(struct xp *x, struct sink *s, const struct param *pm, bool quo
 		op_case(x, s, pm, st, v, quoted);
 	else if (strcmp(op, ":") == 0)
 		op_substr(x, s, pm, st, v, quoted);
+	else if (strcmp(op, "@") == 0 && transform_is(pm, 'Q') && st != PV_DYN)
+		op_quote(x, s, st, v, quoted);
 	else
-		give_up(x, pm); /* ${x@Q} and anything new */
+		give_up(x, pm); /* other ${x@op} and anything new */
 }

@@ -238,9 +238,9 @@ const char *compile_writes(arena *mem, struct pat *p, const char *const *items, 
 {
 	const char *msg = compile_globs(mem, p, items, n, true);
 	for (uint32_t i = 0; !msg && i < p->u.list.n; i++)
-		if (p->u.list.v[i][0] != '/')
-			return arena_printf(mem, "writes: '%s' is not an absolute path",
-					    p->u.list.v[i]);
+		if (p->u.list.v[i][0] != '/' && p->u.list.v[i][0] != '*')
+			return arena_printf(mem, "writes: '%s' is not an absolute path (or one "
+					    "starting with *)", p->u.list.v[i]);
 	return msg;
 }
 
@@ -260,12 +260,14 @@ static int path_in(const struct pat *p, const char *path, bool glob)
 	return r;
 }
 
+/* A write guard cannot place does not match: writes: names places for
+ * their reasons, and writes-outside: is the rule that catches the rest. */
 static int write_in(const struct pat *p, struct subject *s, size_t i)
 {
 	const struct cmd_write *w = &s->c->writes[i];
 	const char **at;
 	if (w->flags & (WORD_DYNAMIC | WRITE_RELATIVE) || !w->path)
-		return -1;
+		return 0;
 	if (w->flags & WORD_GLOB)
 		return path_in(p, w->path, true);
 	int r = path_in(p, w->path, false);

@@ -148,12 +148,17 @@ int match_aws(policy *pol, const struct pat *p, struct subject *s, bool loose)
 		return 0;
 	unsigned have = aws_classes(s, &op, &why);
 	int r = set_match(have, p->u.set.mask);
-	if (r && s->n > 1 && have != AWS_ALL && !uncertain(s, 1)) {
-		enum aws_class c = (enum aws_class)__builtin_ctz(have);
-		s->found = arena_printf(s->mem, "aws %s%s%s (%s%s%s)", s->w[1], *op ? " " : "", op,
-					aws_class_name(c), why && *why ? ": " : "",
-					why ? why : "not an operation guard knows");
-	}
+	if (!r || s->n < 2 || have == AWS_ALL || uncertain(s, 1))
+		return r;
+	const char *svc = s->w[1];
+	if (!service_known(svc) && strcmp(svc, "help") != 0)
+		op = "";        /* the words after an unknown command mean nothing yet */
+	if (why)
+		s->found = arena_printf(s->mem, "aws %s%s%s is %s (%s)", svc, *op ? " " : "", op,
+					aws_class_name((enum aws_class)__builtin_ctz(have)), why);
+	else
+		s->found = arena_printf(s->mem, "aws %s%s%s is not an AWS CLI command guard knows "
+					"(a newer CLI's, a typo or an alias)", svc, *op ? " " : "", op);
 	return r;
 }
 
@@ -302,10 +307,10 @@ int match_progpath(policy *pol, const struct pat *p, struct subject *s, bool loo
 	s->found = a0;
 	if (a0[0] == '/' && (!(norm = writes_resolve(s->mem, NULL, a0)) || in_globs(p, norm)))
 		return 1;
-	if (realpath(a0, real) && in_globs(p, real))
-		return 1;
-	/* relative to a directory only the walker knew */
-	return a0[0] != '/' && has_dotdot(a0) ? -1 : 0;
+	/* A relative path is taken from guard's own directory, which in shell
+	 * mode is the shell's until the line changes it (struct cmd has no
+	 * directory of its own). */
+	return realpath(a0, real) && in_globs(p, real);
 }
 
 /* ---- assign: [NAME globs, NAME=VALUE globs, !exceptions] ----------------------- */
@@ -346,7 +351,10 @@ static const char *assign_name(arena *mem, const char *a, const char **value)
 	const char *br = memchr(a, '[', (size_t)(end - a));
 	if (br)
 		end = br;
-	if (end == a || strpbrk(a, "$`\"'\\") < end)
+	for (const char *c = a; c < end; c++)
+		if (strchr("$`\"'\\", *c))
+			return NULL;    /* not written out: a quote or an expansion */
+	if (end == a)
 		return NULL;
 	return arena_strndup(mem, a, (size_t)(end - a));
 }

@@ -206,28 +206,29 @@ static void test_brace_limits(void **state)
 	clock_t t0 = clock();
 	EXPECT(W(lit("{1..100000000}")), "ERR");
 	EXPECT(W(lit("{1..2147483645}")), "ERR");
+	/* EXPAND_MAX_FIELDS is 2^17: seventeen {a,b} fit, eighteen do not */
 	char *s = arena_alloc(A, 30 * 5 + 1);
 	for (int i = 0; i < 30; i++)
 		memcpy(s + i * 5, "{a,b}", 5);
 	EXPECT(W(lit(s)), "ERR");
-	s[12 * 5] = '\0'; /* 4096 words: allowed */
+	s[17 * 5] = '\0';
 	struct fields f;
 	const char *err;
 	assert_int_equal(expand_word(A, W(lit(s)), &ENV, &f, &err), 0);
-	assert_int_equal(f.n, 4096);
-	assert_string_equal(f.v[0].text, "aaaaaaaaaaaa");
-	assert_string_equal(f.v[4095].text, "bbbbbbbbbbbb");
-	s[12 * 5] = '{';
-	s[13 * 5] = '\0'; /* 8192 words */
+	assert_int_equal(f.n, EXPAND_MAX_FIELDS);
+	assert_string_equal(f.v[0].text, "aaaaaaaaaaaaaaaaa");
+	assert_string_equal(f.v[EXPAND_MAX_FIELDS - 1].text, "bbbbbbbbbbbbbbbbb");
+	s[17 * 5] = '{';
+	s[18 * 5] = '\0';
 	EXPECT(W(lit(s)), "ERR");
-	assert_int_equal(expand_word(A, W(lit("{1..4096}")), &ENV, &f, &err), 0);
-	assert_int_equal(f.n, 4096);
-	assert_string_equal(f.v[4095].text, "4096");
-	EXPECT(W(lit("{1..4097}")), "ERR");
+	assert_int_equal(expand_word(A, W(lit("{1..131072}")), &ENV, &f, &err), 0);
+	assert_int_equal(f.n, EXPAND_MAX_FIELDS);
+	assert_string_equal(f.v[EXPAND_MAX_FIELDS - 1].text, "131072");
+	EXPECT(W(lit("{1..131073}")), "ERR");
 	assert_int_equal(expand_word(A, W(lit("{1..64}{1..64}")), &ENV, &f, &err), 0);
 	assert_int_equal(f.n, 4096);
-	EXPECT(W(lit("{1..64}{1..65}")), "ERR");
-	EXPECT(W(lit("{1..64}{a,{1..64}}")), "ERR");
+	EXPECT(W(lit("{1..512}{1..257}")), "ERR");
+	EXPECT(W(lit("{1..512}{a,{1..256}}")), "ERR");
 	/* deep nesting and quadratic scans fail instead of hanging */
 	size_t deep = 20000;
 	char *d = arena_alloc(A, 2 * deep + 4);
@@ -687,7 +688,7 @@ static void test_robustness(void **state)
 	assert_int_equal(f.n, 1);
 	assert_int_equal(strlen(f.v[0].text), 200000);
 	assert_int_equal(f.v[0].text[199999], 'b');
-	EXPECT(W(op2("big", "//", P("a"), P("bb"))), "ERR"); /* longer than EXPAND_MAX_LEN */
+	EXPECT(W(op2("big", "//", P("a"), P("bbbbbb"))), "ERR"); /* longer than EXPAND_MAX_LEN */
 }
 
 /* ---- real text through the parser ---------------------------------------- */

@@ -53,7 +53,8 @@ static void test_params(void **state)
 	struct part sub = bvar("x");
 	sub.param->subscript = "0";
 	EXPECT(W(sub), "D<SRC>");
-	EXPECT(W(op("x", "@", W(lit("Q")))), "D<SRC>");
+	EXPECT(W(op("x", "@", W(lit("Q")))), "<'abc'>");
+	EXPECT(W(op("x", "@", W(lit("E")))), "D<SRC>");
 	struct part bad = bvar("x:");
 	bad.param->bad = true;
 	EXPECT(W(bad), "D<SRC>");
