@@ -110,7 +110,9 @@ def main():
         for case, r in zip(cases, results):
             if r is None:
                 continue
-            if not case["syntax_ok"] and (not case["commands"] or case.get("run_syntax_error")):
+            rejected_by_bash = not case["syntax_ok"] or (case.get("run_syntax_error")
+                                                          and not case["commands"])
+            if rejected_by_bash and (not case["commands"] or case.get("run_syntax_error")):
                 rejected[1] += 1
                 rejected[0] += r["error"] is not None
                 continue

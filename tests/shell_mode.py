@@ -36,7 +36,8 @@ REAL_SH = "/bin/sh"
 
 class Env:
     def __init__(self, guard):
-        self.dir = tempfile.mkdtemp(prefix="guard-shell-")
+        # outside /tmp: the investigator policy lets commands write there
+        self.dir = tempfile.mkdtemp(prefix="guard-shell-", dir="/var/tmp")
         os.chmod(self.dir, 0o755)
         self.bin = os.path.join(self.dir, "bin")
         self.fake = os.path.join(self.dir, "fakebin")
@@ -111,7 +112,8 @@ def run(argv0_path, args, env, stdin=b"", cwd=None, argv0=None):
 TRANSPARENT = [
     (["-c", "echo hello; echo err >&2; exit 3"], b""),
     (["-c", 'printf "%s|" "$0" "$1" "$@"', "zero", "one", "two"], b""),
-    (["-c", "kill -TERM $$"], b""),
+    # death by a signal (SIGXFSZ: the policy denies kill)
+    (["-c", "ulimit -f 0; echo x > /tmp/guard-shell-xfsz"], b""),
     (["-c", "cat; echo done"], b"data on stdin\n"),
     (["-c", "read a; echo got:$a; cat"], b"line1\nline2\n"),
     (["-e", "-c", "false; echo not-reached"], b""),
