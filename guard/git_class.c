@@ -263,7 +263,8 @@ static const struct gcmd cmds[] = {
 	C("mailinfo", L), C("unpack-file", L), C("bugreport", L), C("diagnose", L),
 	C("replay", L), C("backfill", L), {"format-patch", L, 0, 0, 0, "o", f_format_patch, NULL},
 	/* destructive */
-	{"clean", D, 0, 0, 0, "e", f_clean, NULL}, CF("prune", D, f_dry), C("update-ref", D), C("replace", D),
+	{"clean", D, 0, 0, 0, "e", f_clean, NULL}, CF("prune", D, f_dry), C("update-ref", D),
+	C("replace", D),
 	/* push */
 	CU("push", P, f_push), CU("send-pack", P, f_push), CU("http-push", P, f_none),
 	/* exec: run a program the command line or the configuration names */

@@ -14,7 +14,9 @@
  *   3. any matching allow rule  -> allow;
  *   4. otherwise                -> the policy's `default`.
  * A rule matches when its pattern matches and none of its `unless`
- * patterns does.  Patterns see the canonical argv (canon.h).
+ * patterns does.  Words and regular expressions see the canonical argv
+ * (canon.h); the other kinds see the argv as run, the assignments and the
+ * writes of the cmd.
  *
  * Ownership: policy_load() returns a policy the caller frees with
  * policy_free().  policy_judge() stores pointers into the policy (rule id,

@@ -152,27 +152,51 @@ static int out_of(const struct pat *p, const char **real, const char *path)
 	return p->u.list.nohome ? -1 : 1;
 }
 
-/* A glob in the last component of a write, in a directory inside the
- * scopes: outside only through a symbolic link there that the glob
- * could match (in either case, dot files too: shell options vary). */
-static int glob_link_out(const struct pat *p, const char **real, arena *mem, const char *dir,
-			 const char *last, const char **found)
+/* ---- globs: what pathname expansion may turn a written path into ------------------ */
+
+/* A glob write DIR/LAST, with the glob in LAST only (a '/' after it, an
+ * extended glob or a ".." is beyond this): dir as written and resolved. */
+struct gsplit {
+	const char *dir, *rdir, *last;
+};
+
+static bool glob_split(arena *mem, const char *path, struct gsplit *g)
 {
-	DIR *d = opendir(dir);
+	const char *slash = path + strcspn(path, "*?[");
+	while (slash > path && *slash != '/')
+		slash--;
+	if (*slash != '/' || strchr(slash + 1, '/') || strchr(path, '(') || has_dotdot(path))
+		return false;
+	g->dir = slash == path ? "/" : arena_strndup(mem, path, (size_t)(slash - path));
+	g->rdir = g->dir ? resolve(mem, g->dir) : NULL;
+	g->last = slash + 1;
+	return g->rdir != NULL;
+}
+
+typedef int (*entry_fn)(const struct pat *p, const void *ctx, arena *mem, const char *full);
+
+/* fn on each entry of g's directory that the glob could expand to (in
+ * either case, dot files too: shell options vary), only the symbolic
+ * links when links; the first nonzero answer, with *found its path.  -1
+ * when the directory cannot be read or is too large to look through. */
+static int glob_entries(const struct pat *p, const void *ctx, arena *mem,
+			const struct gsplit *g, bool links, entry_fn fn, const char **found)
+{
+	DIR *d = opendir(g->rdir);
 	struct dirent *e;
 	int r = 0, n = 0;
 	if (!d)
 		return errno == ENOENT ? 0 : -1;
 	while (r == 0 && (e = readdir(d)) != NULL) {
 		struct stat st;
-		const char *full = join(mem, dir, e->d_name), *to;
+		const char *full = join(mem, g->rdir, e->d_name);
+		bool link = e->d_type == DT_LNK || (e->d_type == DT_UNKNOWN && full &&
+						    lstat(full, &st) == 0 && S_ISLNK(st.st_mode));
 		if (++n > SCAN_MAX || !full)
 			r = -1;
-		else if (e->d_type != DT_LNK && (e->d_type != DT_UNKNOWN ||
-						 lstat(full, &st) < 0 || !S_ISLNK(st.st_mode)))
-			continue;
-		else if (glob_match(last, e->d_name) || glob_overlap(e->d_name, last, true))
-			r = (to = resolve(mem, full)) ? out_of(p, real, to) : -1;
+		else if ((link || !links) && (glob_match(g->last, e->d_name) ||
+					      glob_overlap(e->d_name, g->last, true)))
+			r = fn(p, ctx, mem, full);
 		if (r)
 			*found = full;
 	}
@@ -180,21 +204,23 @@ static int glob_link_out(const struct pat *p, const char **real, arena *mem, con
 	return r;
 }
 
+/* A link a glob write may go through: where it points. */
+static int link_out(const struct pat *p, const void *real, arena *mem, const char *full)
+{
+	const char *to = resolve(mem, full);
+	return to ? out_of(p, (const char **)real, to) : -1;
+}
+
+/* Inside the scopes unless the directory is not, or a symbolic link in
+ * it that the glob could match leads out. */
 static int glob_out(const struct pat *p, const char **real, arena *mem, const char *path,
 		    const char **found)
 {
-	size_t first = strcspn(path, "*?[");
-	const char *slash = path + first;
-	while (slash > path && *slash != '/')
-		slash--;
-	if (*slash != '/' || strchr(slash + 1, '/') || strchr(path, '(') || has_dotdot(path))
+	struct gsplit g;
+	if (!glob_split(mem, path, &g))
 		return -1;
-	const char *dir = slash == path ? "/" : arena_strndup(mem, path, (size_t)(slash - path));
-	const char *rdir = dir ? resolve(mem, dir) : NULL;
-	if (!rdir)
-		return -1;
-	int r = out_of(p, real, rdir);
-	return r ? r : glob_link_out(p, real, mem, rdir, slash + 1, found);
+	int r = out_of(p, real, g.rdir);
+	return r ? r : glob_entries(p, real, mem, &g, true, link_out, found);
 }
 
 static int write_out(const struct pat *p, const char **real, struct subject *s, size_t i,
@@ -203,8 +229,15 @@ static int write_out(const struct pat *p, const char **real, struct subject *s, 
 	const struct cmd_write *w = &s->c->writes[i];
 	const char **at;
 	*found = w->path;
-	if (w->flags & (WORD_DYNAMIC | WRITE_RELATIVE) || !w->path)
+	if (!w->path)
 		return -1;
+	if (w->flags & (WORD_DYNAMIC | WRITE_RELATIVE)) {
+		const char *why = w->flags & WORD_DYNAMIC ? "known only at run time"
+			: "in a directory guard lost track of";
+		const char *f = arena_printf(s->mem, "%s (%s)", w->path, why);
+		*found = f ? f : w->path;
+		return -1;
+	}
 	if (w->flags & WORD_GLOB)
 		return glob_out(p, real, s->mem, w->path, found);
 	if (!(at = placed(s, i)))
@@ -244,39 +277,54 @@ const char *compile_writes(arena *mem, struct pat *p, const char *const *items, 
 	return msg;
 }
 
-/* Could path, or the glob path g, match the item globs of p (exceptions
- * aside)?  1, 0, or -1 for a glob that may. */
-static int path_in(const struct pat *p, const char *path, bool glob)
+/* Does path match the item globs of p, exceptions aside? */
+static bool path_in(const struct pat *p, const char *path)
 {
-	int r = 0;
-	for (uint32_t i = 0; i < p->u.list.n; i++) {
-		const char *g = p->u.list.v[i];
-		int k = glob ? (glob_overlap(g, path, true) ? -1 : 0) : glob_match(g, path);
-		if (k && p->u.list.neg[i])
-			return glob ? -1 : 0;
-		if (k && r != 1)
-			r = k;
+	bool hit = false;
+	for (uint32_t i = 0; path && i < p->u.list.n; i++) {
+		if (glob_match(p->u.list.v[i], path)) {
+			if (p->u.list.neg[i])
+				return false;
+			hit = true;
+		}
 	}
-	return r;
+	return hit;
+}
+
+/* An entry a glob write may become, or the link it is. */
+static int entry_in(const struct pat *p, const void *ctx, arena *mem, const char *full)
+{
+	return path_in(p, full) || path_in(p, resolve(mem, full));
+}
+
+/* The names a glob write may become: the files there now, and the glob
+ * itself, which bash leaves when nothing matches. */
+static int glob_in(const struct pat *p, arena *mem, const char *path, const char **found)
+{
+	struct gsplit g;
+	if (!glob_split(mem, path, &g))
+		return -1;
+	if (path_in(p, path) || path_in(p, join(mem, g.rdir, g.last)))
+		return 1;
+	return glob_entries(p, NULL, mem, &g, false, entry_in, found);
 }
 
 /* A write guard cannot place does not match: writes: names places for
  * their reasons, and writes-outside: is the rule that catches the rest. */
-static int write_in(const struct pat *p, struct subject *s, size_t i)
+static int write_in(const struct pat *p, struct subject *s, size_t i, const char **found)
 {
 	const struct cmd_write *w = &s->c->writes[i];
 	const char **at;
+	*found = w->path;
 	if (w->flags & (WORD_DYNAMIC | WRITE_RELATIVE) || !w->path)
 		return 0;
 	if (w->flags & WORD_GLOB)
-		return path_in(p, w->path, true);
-	int r = path_in(p, w->path, false);
-	if (r == 1)
+		return glob_in(p, s->mem, w->path, found);
+	if (path_in(p, w->path))
 		return 1;
 	if (!(at = placed(s, i)))
-		return -1;
-	int a = path_in(p, at[0], false), b = path_in(p, at[1], false);
-	return a == 1 || b == 1 ? 1 : 0;
+		return 0;
+	return path_in(p, at[0]) || path_in(p, at[1]);
 }
 
 int match_writes(policy *pol, const struct pat *p, struct subject *s, bool loose)
@@ -284,10 +332,11 @@ int match_writes(policy *pol, const struct pat *p, struct subject *s, bool loose
 	const struct cmd *c = s->c;
 	int r = 0;
 	for (size_t i = 0; i < c->nwrites && r < 1; i++) {
-		int k = write_in(p, s, i);
+		const char *found;
+		int k = write_in(p, s, i, &found);
 		if (k) {
 			r = k;
-			s->found = c->writes[i].path;
+			s->found = found;
 		}
 	}
 	return r;

@@ -43,6 +43,9 @@ typedef const char *(*compiler)(arena *, struct pat *, const char *const *items,
 typedef int (*matcher)(policy *, const struct pat *, struct subject *, bool loose);
 
 /* policy_words.c */
+/* text split at blanks not escaped by '\\' (escapes kept), in mem; NULL
+ * when mem is exhausted. */
+const char **split_words(arena *mem, const char *text, uint32_t *n);
 const char *compile_words(arena *mem, struct pat *p, const char *const *items, size_t n);
 int match_words(policy *pol, const struct pat *p, struct subject *s, bool loose);
 const char *compile_raw(arena *mem, struct pat *p, const char *const *items, size_t n);

@@ -95,12 +95,12 @@ static unsigned aws_bare(const struct cmd *c)
  * --generate-cli-skeleton prints a template; neither calls AWS. */
 static bool aws_no_call(const struct subject *s, size_t next)
 {
+	const size_t k = sizeof(OPTION_SKELETON) - 1;
 	if (next < s->n && !uncertain(s, next) && !strcmp(s->w[next], "help"))
 		return true;
-	for (size_t k = next; k < s->n; k++)
-		if (!uncertain(s, k) && !strncmp(s->w[k], OPTION_SKELETON, sizeof(OPTION_SKELETON) - 1) &&
-		    (s->w[k][sizeof(OPTION_SKELETON) - 1] == '\0' ||
-		     s->w[k][sizeof(OPTION_SKELETON) - 1] == '='))
+	for (size_t i = next; i < s->n; i++)
+		if (!uncertain(s, i) && !strncmp(s->w[i], OPTION_SKELETON, k) &&
+		    (s->w[i][k] == '\0' || s->w[i][k] == '='))
 			return true;
 	return false;
 }
@@ -136,8 +136,10 @@ static unsigned aws_classes(struct subject *s, const char **what, const char **w
 		c = aws_op_class(svc, op, why);
 		next++;
 	}
-	if (c != AWS_UNKNOWN && aws_no_call(s, next))
-		c = AWS_READ, *why = "no call to AWS";
+	if (c != AWS_UNKNOWN && aws_no_call(s, next)) {
+		c = AWS_READ;
+		*why = "no call to AWS";
+	}
 	return 1u << c;
 }
 

@@ -24,7 +24,7 @@ static bool is_blank(char c)
 }
 
 /* Split text into words at unescaped blanks. */
-static const char **split_words(arena *mem, const char *text, uint32_t *n)
+const char **split_words(arena *mem, const char *text, uint32_t *n)
 {
 	uint32_t cap = 1;
 	for (const char *s = text; *s; s++)

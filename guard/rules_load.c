@@ -336,8 +336,15 @@ static const char *join_items(struct loader *ld, const char *const *items, size_
 	for (size_t i = 0; i < n; i++)
 		len += strlen(items[i]) + 2;
 	char *t = arena_alloc(ld->rs->mem, len), *o = t;
-	for (size_t i = 0; t && i < n; i++)
-		o += sprintf(o, "%s%s", i ? ", " : "", items[i]);
+	for (size_t i = 0; t && i < n; i++) {
+		size_t k = strlen(items[i]);
+		if (i) {
+			memcpy(o, ", ", 2);
+			o += 2;
+		}
+		memcpy(o, items[i], k);
+		o += k;
+	}
 	return t ? t : "?";
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "canon.h"
+#include "cmd.h"
 
 struct ccase {
 	const char *in;         /* words separated by single spaces */
@@ -236,12 +237,58 @@ static void test_empty_and_exhausted(void **state)
 	arena_free(a);
 }
 
+/* Global options used: full spellings, abbreviations, "=value", words
+ * known only at run time ('$' first: WORD_DYNAMIC). */
+static int uses(const char *line, const char *opt)
+{
+	char buf[256];
+	const char *argv[32], *opts[] = {opt};
+	unsigned fl[32];
+	size_t n = split(line, buf, sizeof(buf), argv);
+	for (size_t i = 0; i < n; i++)
+		fl[i] = argv[i][0] == '$' ? WORD_DYNAMIC : 0;
+	return canon_uses_option(argv, fl, n, opts, 1);
+}
+
+static void test_uses_option(void **state)
+{
+	(void)state;
+	assert_int_equal(uses("aws --profile p sqs list-queues", "--profile"), 1);
+	assert_int_equal(uses("aws sqs list-queues --prof=p", "--profile"), 1);
+	assert_int_equal(uses("/usr/bin/aws sqs list-queues --e h", "--endpoint-url"), 1);
+	assert_int_equal(uses("aws sqs list-queues --region --profile", "--profile"), 0);
+	assert_int_equal(uses("aws sqs list-queues --c x", "--color"), 0);      /* ambiguous */
+	assert_int_equal(uses("aws sqs list-queues -- --profile p", "--profile"), 0);
+	assert_int_equal(uses("aws sqs list-queues --queue-url $Q", "--profile"), 0);
+	assert_int_equal(uses("aws sqs list-queues --region $R", "--profile"), 0);
+	assert_int_equal(uses("aws sqs list-queues --region=x $R", "--profile"), -1);
+	assert_int_equal(uses("aws $X sqs list-queues", "--profile"), -1);
+	assert_int_equal(uses("aws sqs list-queues --debug $X", "--profile"), -1);
+	assert_int_equal(uses("git -c a=b log", "-c"), 1);
+	assert_int_equal(uses("git -C d --no-pager -c a=b log", "-c"), 1);
+	assert_int_equal(uses("git log -c", "-c"), 0);
+	assert_int_equal(uses("git --version -c x", "-c"), 0);
+	assert_int_equal(uses("git $X log", "-c"), -1);
+	assert_int_equal(uses("git log $X", "-c"), 0);
+	assert_int_equal(uses("git-log -c", "-c"), 0);
+	assert_int_equal(uses("rm -c", "-c"), 0);
+	assert_true(canon_has_option("aws", "--endpoint-url"));
+	assert_true(canon_has_option("git", "--exec-path"));
+	assert_false(canon_has_option("aws", "--endpoint"));
+	assert_false(canon_has_option("git-log", "-c"));
+	assert_false(canon_has_option("rm", "-f"));
+	assert_string_equal(canon_prog("git-push"), "git");
+	assert_string_equal(canon_prog("aws"), "aws");
+	assert_string_equal(canon_prog("rm"), "rm");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_same_pointers),
 		cmocka_unit_test(test_empty_and_exhausted),
+		cmocka_unit_test(test_uses_option),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -328,14 +328,14 @@ static void test_unresolved(void **state)
 
 	/* many different texts: bounded, then a generic reason */
 	char buf[64];
-	for (int i = 0; i < 100; i++) {
+	for (int i = 0; i < 200; i++) {
 		snprintf(buf, sizeof(buf), "text %d", i);
 		c = mkcmd(&t, "x");
 		c->unresolved = buf;
 		policy_judge(p, c);
 		assert_non_null(c->reason);
 	}
-	assert_null(strstr(c->reason, "text 99"));
+	assert_null(strstr(c->reason, "text 199"));
 	policy_free(p);
 
 	p = load_ok(FIX "allowlist.yaml");
@@ -398,6 +398,9 @@ struct ecase {
 	const char *want;
 };
 
+#define KINDS "(expected regex, raw, aws, git, option, program-path, assign, " \
+	      "unsafe-path, writes-outside or writes)"
+
 static const struct ecase errors[] = {
 	{"syntax.yaml", "4:1: YAML: did not find expected ',' or ']' (while parsing a flow "
 	 "sequence that starts at 2:8)"},
@@ -454,8 +457,8 @@ static const struct ecase errors[] = {
 	{"rule-not-mapping.yaml", "3:5: a rule is a mapping with id, deny or allow, and "
 	 "reason; not a string"},
 	{"rules-not-list.yaml", "3:3: rules must be a list, not a mapping"},
-	{"kind-unknown.yaml", "4:12: unknown key 'regx' in a pattern (expected regex)"},
-	{"kind-two-keys.yaml", "4:24: unknown key 'program' in a pattern (expected regex)"},
+	{"kind-unknown.yaml", "4:12: unknown key 'regx' in a pattern " KINDS},
+	{"kind-two-keys.yaml", "4:24: unknown key 'program' in a pattern " KINDS},
 	{"nul.yaml", "4:11: a NUL byte is not allowed in a string"},
 	{"duplicate-key.yaml", "6:5: duplicate key 'reason' in a rule"},
 };
@@ -612,51 +615,41 @@ static const struct jcase investigator_cases[] = {
 	{"aws --profile prod --output json --no-cli-pager sqs purge-queue --queue-url Q", DENY,
 	 "aws-sqs-purge"},
 	{"aws --region us-east-1 sqs purge-queue", DENY, "aws-sqs-purge"},
-	{"aws sqs delete-message --queue-url Q --receipt-handle R", DENY, "aws-sqs-delete"},
-	{"aws sqs delete-queue --queue-url Q", DENY, "aws-sqs-delete"},
+	{"aws sqs purge-queue help", ALLOW, NULL},
+	{"aws sqs delete-message --queue-url Q --receipt-handle R", DENY, "aws-sqs-change"},
 	{"aws sqs receive-message --queue-url Q", DENY, "aws-sqs-receive"},
-	{"aws sqs send-message --queue-url Q --message-body x", DENY, "aws-sqs-send"},
-	{"aws sqs send-message-batch", DENY, "aws-sqs-send"},
-	{"aws sqs change-message-visibility", DENY, "aws-sqs-visibility"},
-	{"aws sqs start-message-move-task --source-arn A", DENY, "aws-sqs-redrive"},
-	{"aws sqs set-queue-attributes --attributes x", DENY, "aws-sqs-config"},
-	{"aws sqs tag-queue", DENY, "aws-sqs-config"},
+	{"aws sqs send-message-batch", DENY, "aws-sqs-change"},
+	{"aws sqs start-message-move-task --source-arn A", DENY, "aws-sqs-change"},
+	{"aws sqs tag-queue", DENY, "aws-not-read"},
 	{"aws lambda invoke --function-name f out", DENY, "aws-lambda-invoke"},
 	{"aws --region=us-east-1 lambda invoke --function-name f /dev/null", DENY, "aws-lambda-invoke"},
-	{"aws lambda invoke-async", DENY, "aws-lambda-invoke"},
-	{"aws lambda update-function-code --function-name f", DENY, "aws-lambda-update"},
-	{"aws lambda update-function-configuration", DENY, "aws-lambda-update"},
-	{"aws lambda delete-function --function-name f", DENY, "aws-lambda-delete"},
-	{"aws --region us-east-1 lambda delete-event-source-mapping --uuid u", DENY, "aws-lambda-delete"},
-	{"aws lambda put-function-concurrency", DENY, "aws-lambda-change"},
-	{"aws lambda create-function", DENY, "aws-lambda-change"},
-	{"aws lambda publish-version", DENY, "aws-lambda-change"},
-	{"aws lambda tag-resource", DENY, "aws-lambda-change"},
-	{"aws lambda add-permission --principal *", DENY, "aws-lambda-permission"},
-	{"aws lambda remove-permission", DENY, "aws-lambda-permission"},
-	{"aws lambda stop-durable-execution", DENY, "aws-lambda-durable"},
+	{"aws lambda update-function-code --function-name f", DENY, "aws-lambda-change"},
+	{"aws --region us-east-1 lambda delete-event-source-mapping --uuid u", DENY, "aws-lambda-change"},
+	{"aws lambda publish-version", DENY, "aws-not-read"},
+	{"aws lambda get-function --function-name f", DENY, "aws-not-read"},
+	{"aws logs delete-log-group --log-group-name g", DENY, "aws-logs-destroy"},
+	{"aws logs put-retention-policy --retention-in-days 1", DENY, "aws-logs-destroy"},
+	{"aws $SVC list-queues", DENY, "aws-not-read"},
+	{"aws --endpoint-url http://h sqs list-queues", DENY, "aws-options"},
+	{"aws sqs list-queues --prof p", DENY, "aws-options"},
 	{"git push origin main", DENY, "git-push"},
 	{"git -C . push -q origin HEAD:main", DENY, "git-push"},
 	{"git -c push.default=current push", DENY, "git-push"},
 	{"git send-pack", DENY, "git-push"},
 	{"/usr/lib/git-core/git-push", DENY, "git-push"},
-	{"aws logs delete-log-group --log-group-name g", DENY, "aws-logs-destroy"},
-	{"aws logs put-retention-policy --retention-in-days 1", DENY, "aws-logs-destroy"},
 	{"git reset --hard", DENY, "git-discard"},
 	{"git reset HEAD~1 --merge", DENY, "git-discard"},
 	{"git clean -fdx", DENY, "git-discard"},
 	{"git clean -d --force", DENY, "git-discard"},
 	{"git stash clear", DENY, "git-discard"},
 	{"git -C repo branch -D topic", DENY, "git-discard"},
-	{"rm", DENY, "rm"},
-	{"rm -rf ./scratch", DENY, "rm"},
-	{"/usr/bin/rm --recursive --force x", DENY, "rm"},
-	{"rmdir d", DENY, "rm"},
-	{"unlink f", DENY, "rm"},
-	{"shred -u f", DENY, "shred"},
-	{"truncate -s 0 f", DENY, "shred"},
-	{"find ./scratch -delete", DENY, "find-delete"},
-	{"dd if=/dev/zero of=./scratch/a bs=1", DENY, "dd-write"},
+	{"git reset --soft HEAD~1", DENY, "git-change"},
+	{"git branch -d merged", DENY, "git-change"},
+	{"git sync", DENY, "git-change"},
+	{"git -c core.pager=x log", DENY, "git-options"},
+	{"hash -p /usr/bin/rm ls", DENY, "shell-builtins"},
+	{"kill 1", DENY, "kill"},
+	{"curl -XPOST https://x", DENY, "http-write"},
 	/* what the investigator needs (corpus/benign.jsonl) */
 	{"aws sts get-caller-identity", ALLOW, NULL},
 	{"aws sqs get-queue-url --queue-name orders-dlq", ALLOW, NULL},
@@ -671,20 +664,20 @@ static const struct jcase investigator_cases[] = {
 	{"aws logs tail /aws/lambda/f --since 1h", ALLOW, NULL},
 	{"aws cloudwatch get-metric-statistics --namespace AWS/Lambda", ALLOW, NULL},
 	{"aws help", ALLOW, NULL},
+	{"aws --version", ALLOW, NULL},
 	{"git status", ALLOW, NULL},
 	{"git log -p -3 --follow src/consumer/handler.py", ALLOW, NULL},
 	{"git diff HEAD~5 -- src/handler.py", ALLOW, NULL},
 	{"git remote -v", ALLOW, NULL},
-	{"git push-foo", ALLOW, NULL},
-	{"git reset --soft HEAD~1", ALLOW, NULL},
 	{"git clean -n", ALLOW, NULL},
-	{"git branch -d merged", ALLOW, NULL},
 	{"git stash list", ALLOW, NULL},
 	{"ls -la", ALLOW, NULL},
 	{"find . -name %*.py -newer setup.cfg", ALLOW, NULL},
 	{"dd if=/dev/urandom bs=16 count=1", ALLOW, NULL},
 	{"jq -r .events[].message", ALLOW, NULL},
 	{"rmate", ALLOW, NULL},
+	{"rm", ALLOW, NULL},
+	{"kill -l", ALLOW, NULL},
 };
 
 static void test_investigator(void **state)
@@ -698,7 +691,15 @@ static void test_investigator(void **state)
 	struct cmd *c = mkcmd(&t, "aws sqs receive-message --queue-url Q");
 	policy_judge(p, c);
 	assert_non_null(strstr(c->reason, "hides messages from consumers"));
-	assert_non_null(strstr(c->reason, "; use aws sqs get-queue-attributes"));
+	assert_non_null(strstr(c->reason, "; use get-queue-attributes"));
+	/* {match}: the operation and the table's reason */
+	c = mkcmd(&t, "aws ssm get-parameter --name p");
+	policy_judge(p, c);
+	assert_non_null(strstr(c->reason, "aws ssm get-parameter is sensitive-read (parameter value"));
+	c = mkcmd(&t, "git --no-pager stash drop");
+	policy_judge(p, c);
+	assert_string_equal(c->rule, "git-discard");
+	assert_non_null(strstr(c->reason, "git stash (destructive) throws away"));
 	policy_free(p);
 }
 
