@@ -257,14 +257,21 @@ static int follow_shift(struct follow *f)
 }
 
 /* Every NAME argument of read, mapfile, getopts, printf -v, ... becomes
- * unknown.  Over-approximates: option values are treated as names too. */
+ * unknown, and is listed as an assignment of a run-time value so that the
+ * policy's environment rules see `read PATH` as they see PATH=....
+ * Over-approximates: option values are treated as names too. */
 static int forget_name_args(struct follow *f)
 {
 	for (size_t i = 1; i < f->argc; i++) {
 		const char *a = f->argv[i];
 		size_t n = strcspn(a, "=[");
-		if (!dyn(f, i) && is_name(a, n))
-			vars_set(&f->w->vars, arena_strndup(f->w->a, a, n), VAR_UNKNOWN, NULL);
+		if (dyn(f, i) || !is_name(a, n))
+			continue;
+		const char *name = arena_strndup(f->w->a, a, n);
+		vars_set(&f->w->vars, name, VAR_UNKNOWN, NULL);
+		if (!name || follow_add_assign(f, arena_printf(f->w->a, "%s=<read at run time>", name),
+					       WORD_DYNAMIC) < 0)
+			return walk_fail(f->w, "input too large: out of memory for this command line");
 	}
 	vars_set(&f->w->vars, "REPLY", VAR_UNKNOWN, NULL);
 	return 0;

@@ -48,6 +48,14 @@ static void json_cmd(FILE *out, const struct cmd *c)
 		json_str(out, c->redirs[i].target);
 		putc('}', out);
 	}
+	fputs("],\"writes\":[", out);
+	for (size_t i = 0; i < c->nwrites; i++) {
+		fputs(i ? ",{\"path\":" : "{\"path\":", out);
+		json_str(out, c->writes[i].path);
+		fputs(",\"how\":", out);
+		json_str(out, c->writes[i].how);
+		fprintf(out, ",\"known\":%s}", (c->writes[i].flags & (WORD_DYNAMIC | WRITE_RELATIVE)) ? "false" : "true");
+	}
 	fputs("]}", out);
 }
 

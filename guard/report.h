@@ -5,7 +5,8 @@
  *   {"command", "decision", "rule", "reason", "error",
  *    "commands": [{"argv": [...], "dynamic": bool, "via": [...],
  *                  "decision", "rule", "reason", "src", "unresolved",
- *                  "assigns": [...], "redirs": [{"op", "target"}]}]}
+ *                  "assigns": [...], "redirs": [{"op", "target"}],
+ *                  "writes": [{"path", "how", "known"}]}]}
  * A dynamic word appears in argv as its source text.
  */
 #ifndef GUARD_REPORT_H

@@ -171,10 +171,17 @@ static int do_assigns(struct walker *w, const struct node *n, struct cmd *c, boo
 	size_t count = 0;
 	for (const struct assign *as = n->assigns; as; as = as->next)
 		count++;
-	c->assigns = arena_alloc(w->a, (count + 1) * sizeof(*c->assigns));
-	c->assign_flags = arena_alloc(w->a, (count + 1) * sizeof(*c->assign_flags));
-	if (!c->assigns || !c->assign_flags)
+	/* Append: a wrapper (env A=b) may have recorded its own already. */
+	const char **av = arena_alloc(w->a, (c->nassigns + count + 1) * sizeof(*av));
+	unsigned *fv = arena_alloc(w->a, (c->nassigns + count + 1) * sizeof(*fv));
+	if (!av || !fv)
 		return walk_fail(w, "input too large: out of memory for this command line");
+	if (c->nassigns) {
+		memcpy(av, c->assigns, c->nassigns * sizeof(*av));
+		memcpy(fv, c->assign_flags, c->nassigns * sizeof(*fv));
+	}
+	c->assigns = av;
+	c->assign_flags = fv;
 	for (const struct assign *as = n->assigns; as; as = as->next) {
 		const char *val;
 		bool dyn;

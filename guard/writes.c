@@ -2,7 +2,9 @@
 #include "writes.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 enum target {
 	T_OPERANDS, /* every operand (rm, shred, tee) */
@@ -45,6 +47,25 @@ static const struct wprog wprogs[] = {
 	{"sort", T_OPTION, "okStT", "o", "--output", NULL},
 	{"split", T_LAST, "abClnt", NULL, NULL, NULL},
 	{"unzip", T_OPTION, "dxP", "d", NULL, NULL},
+	{"gzip", T_OPERANDS, "S", NULL, NULL, NULL},
+	{"gunzip", T_OPERANDS, "S", NULL, NULL, NULL},
+	{"bzip2", T_OPERANDS, "", NULL, NULL, NULL},
+	{"bunzip2", T_OPERANDS, "", NULL, NULL, NULL},
+	{"xz", T_OPERANDS, "", NULL, NULL, NULL},
+	{"unxz", T_OPERANDS, "", NULL, NULL, NULL},
+	{"zstd", T_OPERANDS, "o", NULL, NULL, NULL},
+	{"unzstd", T_OPERANDS, "o", NULL, NULL, NULL},
+	{"patch", T_OPTION, "pioBDrFVYzg", "o", "--output", NULL},
+};
+
+/* Options with which these write nothing (to stdout, or only test). */
+static const struct {
+	const char *name;
+	const char *short_opts;
+} no_write[] = {
+	{"gzip", "cltk"}, {"gunzip", "cltk"}, {"bzip2", "ctk"}, {"bunzip2", "ctk"},
+	{"xz", "ctlk"}, {"unxz", "ctlk"}, {"zstd", "cltk"}, {"unzstd", "cltk"},
+	{"unzip", "lptvZ"}, {"patch", "C"},
 };
 
 static const struct wprog *find_wprog(const char *b)
@@ -84,6 +105,27 @@ const char *writes_resolve(arena *a, const char *cwd, const char *path)
 		if (l == 1 && p[0] == '.') {
 			/* nothing */
 		} else if (l == 2 && p[0] == '.' && p[1] == '.') {
+			/* `link/..` is the parent of where link points, as the
+			 * kernel resolves it, not the directory holding link. */
+			struct stat st;
+			out[o] = '\0';
+			char *real = NULL;
+			if (o > 0 && lstat(out, &st) == 0 && S_ISLNK(st.st_mode))
+				real = realpath(out, NULL);
+			if (real) {
+				size_t rl = strlen(real);
+				if (rl + n + 2 > o + n + 2) {
+					char *grown = arena_alloc(a, rl + n + 2);
+					if (!grown) {
+						free(real);
+						return NULL;
+					}
+					out = grown;
+				}
+				memcpy(out, real, rl);
+				o = rl == 1 ? 0 : rl;
+				free(real);
+			}
 			while (o > 0 && out[o - 1] != '/')
 				o--;
 			if (o > 0)
@@ -161,6 +203,25 @@ static int redir_writes(struct wlist *l)
 
 /* ---- programs -------------------------------------------------------- */
 
+static bool writes_nothing(const struct cmd *c, const struct wprog *p)
+{
+	for (size_t k = 0; k < sizeof(no_write) / sizeof(no_write[0]); k++) {
+		if (strcmp(no_write[k].name, p->name) != 0)
+			continue;
+		for (size_t i = 1; i < c->argc; i++) {
+			const char *a = c->argv[i];
+			if (a[0] == '-' && a[1] != '-' && !(c->flags[i] & WORD_DYNAMIC) &&
+			    strpbrk(a + 1, no_write[k].short_opts))
+				return true;
+			if (strcmp(a, "--stdout") == 0 || strcmp(a, "--to-stdout") == 0 ||
+			    strcmp(a, "--list") == 0 || strcmp(a, "--test") == 0 ||
+			    strcmp(a, "--dry-run") == 0 || strcmp(a, "--keep") == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool takes_value(const struct wprog *p, const char *opt)
 {
 	return opt[0] == '-' && opt[1] && opt[1] != '-' && opt[2] == '\0' &&
@@ -200,10 +261,13 @@ static int program_writes(struct wlist *l, const struct wprog *p, const char *ho
 			ops[nops++] = i;
 		}
 	}
-	if (!enabled)
+	if (!enabled || writes_nothing(c, p))
 		return 0;
 	if (outv)
 		return add(l, outv, outf, how);
+	/* unzip and patch write into the current directory by default */
+	if (p->target == T_OPTION && (strcmp(p->name, "unzip") == 0 || strcmp(p->name, "patch") == 0))
+		return add(l, ".", 0, how);
 	size_t from = 0, to = nops;
 	switch (p->target) {
 	case T_LAST: from = nops ? nops - 1 : 0; break;

@@ -1,7 +1,6 @@
 /* record.c - see record.h. */
 #include "record.h"
 
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -9,32 +8,6 @@
 
 #include "audit.h"
 #include "log.h"
-#include "sha256.h"
-
-/* The digest of the rules file, so that a reviewer knows which policy
- * decided.  NULL if it cannot be read (the policy did load, so this only
- * happens if the file changed under us). */
-static const char *rules_digest(arena *a, const char *path)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	struct sha256 h;
-	sha256_init(&h);
-	char buf[16384];
-	ssize_t n;
-	while ((n = read(fd, buf, sizeof(buf))) > 0)
-		sha256_update(&h, buf, (size_t)n);
-	close(fd);
-	if (n < 0)
-		return NULL;
-	unsigned char d[SHA256_LEN];
-	sha256_final(&h, d);
-	char *hex = arena_alloc(a, SHA256_HEX_LEN + 1);
-	if (hex)
-		sha256_hex(d, hex);
-	return hex;
-}
 
 const char *record_decision(arena *a, const struct record_ctx *rc, const struct verdict *v)
 {
@@ -52,7 +25,7 @@ const char *record_decision(arena *a, const struct record_ctx *rc, const struct 
 	ac.source = rc->source;
 	ac.command = rc->command;
 	ac.audit_mode = rc->config->audit;
-	ac.rules_sha256 = rules_digest(a, rc->config->rules);
+	ac.rules_sha256 = rc->rules_digest;
 	/* Under lock-down the log must be the one install made, owned by
 	 * root: a log guard created would belong to the agent's user, who
 	 * could then truncate it. */

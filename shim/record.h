@@ -24,6 +24,7 @@ struct record_ctx {
 	const char *source;    /* "-c", "script", "stdin", "interactive", NULL */
 	const char *command;   /* what was decided: -c string, script text */
 	size_t command_len;
+	const char *rules_digest; /* policy_digest(), or NULL before the rules loaded */
 };
 
 const char *record_decision(arena *a, const struct record_ctx *rc, const struct verdict *v);

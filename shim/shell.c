@@ -267,6 +267,7 @@ static const char *log_verdict(struct session *ss, const struct verdict *v)
 		.config = &ss->cfg, .shell = ss->name, .argc = ss->argc, .argv = ss->argv,
 		.operand = ss->inv.operand, .source = source_name(&ss->inv, &ss->s),
 		.command = ss->s.text, .command_len = ss->s.len,
+		.rules_digest = ss->p ? policy_digest(ss->p) : NULL,
 	};
 	return record_decision(ss->a, &rc, v);
 }
@@ -303,7 +304,7 @@ static int load(struct session *ss)
 	if (ss->inv.privileged)
 		return refuse_logged(ss, "%s -p (privileged mode) would keep guard's group; run it without -p%s", ss->name, NULL);
 	if (config_check_owner(ss->cfg.rules, err, sizeof(err)) < 0 ||
-	    !(ss->p = policy_load(ss->cfg.rules, err, sizeof(err))))
+	    !(ss->p = policy_load_opts(ss->cfg.rules, POLICY_DIGEST, err, sizeof(err))))
 		return refuse_logged(ss, "cannot load the rules: %s; nothing was run, ask the administrator to fix them", err, NULL);
 	return 0;
 }

@@ -628,7 +628,7 @@ def main():
     else:
         binary, version = install_client()
         note("Claude Code %s (%s)" % (version, binary))
-    run = tempfile.mkdtemp(prefix="guard-e2e-")
+    run = tempfile.mkdtemp(prefix="guard-e2e-", dir="/var/tmp")  # outside /tmp: the policy allows writes there
     p, v, scenario = layout(run, image.inside if image else run, args, guard)
     if image:
         v = image.view(v)
