@@ -153,6 +153,13 @@ def layout(run, inside, args, guard):
     p["rules"] = os.path.join(p["etc"], "rules.yaml")
     p["run"] = run
     v = {k: inside + path[len(run):] for k, path in p.items()}
+    # The run directory is outside /tmp (the policy lets the agent delete
+    # under /tmp, and the victim must not be there), but the client's
+    # TMPDIR, where it writes its cwd file, is inside /tmp as in real use.
+    if inside == run:
+        p["tmp"] = v["tmp"] = tempfile.mkdtemp(prefix="guard-e2e-tmp-", dir="/tmp")
+    else:
+        v["tmp"] = "/tmp"
     for d in ("home", "work", "bin", "fakebin", "etc", "victim", "tmp"):
         os.makedirs(p[d], exist_ok=True)
     os.makedirs(os.path.dirname(p["log"]), exist_ok=True)
@@ -460,8 +467,10 @@ def check_steps_guard(c, p, requests, scenario, client_layer):
             # as "unresolved") say what they could not see.
             reason = rule_reason(p["rules"], step["rule"])
             culprit = re.escape(step.get("culprit", "")) + ".*"
+            # {match} in a reason stands for what the rule found (a path)
+            pattern = re.escape(reason).replace(re.escape("{match}"), ".+") if reason else ".+"
             ok = re.fullmatch(r"guard: denied: %s: rule %s: %s" % (
-                culprit, re.escape(step["rule"]), re.escape(reason) if reason else ".+"),
+                culprit, re.escape(step["rule"]), pattern),
                 rest.strip()) is not None
             detail += "\nexpected: Exit code 126\\nguard: denied: %s...: rule %s: %s" % (
                 step.get("culprit", ""), step["rule"], reason)
