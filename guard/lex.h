@@ -126,6 +126,7 @@ bool px_enter(struct parser *p, size_t pos);
 void px_leave(struct parser *p);
 bool px_count_word(struct parser *p, size_t pos);
 bool px_budget(struct parser *p, size_t n);
+const char *px_char(char c);
 
 /* ---- characters (lex.c) ---- */
 int lx_peek(struct parser *p);   /* \<newline> removed; LX_AEND at alias end */

@@ -209,11 +209,9 @@ static bool dq_backslash(struct parser *p, struct wctx *w, bool heredoc)
 		return false;
 	char ch = (char)c;
 	lx_adv(p);
-	pt->text = arena_strndup(p->a, &ch, 1);
+	pt->text = px_char(ch);
 	pt->len = 1;
 	pt->end = lx_pos(p);
-	if (!pt->text)
-		return px_oom(p);
 	return true;
 }
 

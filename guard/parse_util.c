@@ -130,6 +130,22 @@ bool px_count_word(struct parser *p, size_t pos)
 	return true;
 }
 
+/* A one-byte string for the text of an escaped character: escapes are
+ * common and need no copy of their own.  The table is constant, so the
+ * parser stays free of writable global state. */
+#define C2(b) (char)(b), 0
+#define C8(b) C2(b), C2(b + 1), C2(b + 2), C2(b + 3), C2(b + 4), C2(b + 5), \
+	      C2(b + 6), C2(b + 7)
+#define C64(b) C8(b), C8(b + 8), C8(b + 16), C8(b + 24), C8(b + 32), \
+	       C8(b + 40), C8(b + 48), C8(b + 56)
+
+static const char one_char[512] = { C64(0), C64(64), C64(128), C64(192) };
+
+const char *px_char(char c)
+{
+	return &one_char[2 * (unsigned char)c];
+}
+
 /* ---- growable arrays --------------------------------------------------- */
 
 /* Doubling keeps the copies linear; old blocks stay in the arena.  Most

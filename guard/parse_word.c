@@ -115,9 +115,7 @@ static bool wc_escape(struct parser *p, struct wctx *w)
 	char ch = c < 0 ? '\\' : (char)c;
 	if (c >= 0)
 		lx_adv(p);
-	pt->text = arena_strndup(p->a, &ch, 1);
-	if (!pt->text)
-		return px_oom(p);
+	pt->text = px_char(ch);
 	pt->len = 1;
 	pt->end = lx_pos(p);
 	return true;
@@ -168,11 +166,9 @@ static bool until_dq_escape(struct parser *p, struct wctx *w,
 		return false;
 	char ch = (char)c;
 	lx_adv(p);
-	pt->text = arena_strndup(p->a, &ch, 1);
+	pt->text = px_char(ch);
 	pt->len = 1;
 	pt->end = lx_pos(p);
-	if (!pt->text)
-		return px_oom(p);
 	return true;
 }
 

@@ -99,7 +99,10 @@ t_python_rm_denied() {
 
 t_real_bash_via_guard() {
 	in_ct bash -c '/usr/lib/guard/bash -c id'
-	[ "$RC" -eq 126 ] && has "/usr/lib/guard/bash: Permission denied" && ! has "uid="
+	# refused by the policy (rule protect-guard) before it runs, or by the
+	# kernel (the 0750 root:guard directory) if it ever got that far
+	[ "$RC" -eq 126 ] && ! has "uid=" &&
+		{ has "/usr/lib/guard/bash: Permission denied" || has "rule protect-guard"; }
 }
 
 t_real_shells_direct() {
@@ -390,7 +393,7 @@ check "bash -c 'aws --version' runs" t_aws_version
 check "bash -c 'aws sqs get-queue-attributes --generate-cli-skeleton' runs" t_aws_skeleton
 check "sh -c 'rm -rf /workspace/x' is denied and the file survives" t_sh_rm_denied
 check "python3 os.system('rm -rf /workspace/x') is denied through /bin/sh, the file survives" t_python_rm_denied
-check "bash -c '/usr/lib/guard/bash -c id': Permission denied" t_real_bash_via_guard
+check "bash -c '/usr/lib/guard/bash -c id': refused, does not run" t_real_bash_via_guard
 check "execve of /usr/lib/guard/bash, /usr/lib/guard/sh, /bin/dash: Permission denied" t_real_shells_direct
 check "one audit log line per decision (allow, deny, allow)" t_log_lines
 check "the investigator cannot append to, truncate, unlink or replace the log" t_log_protected
