@@ -44,6 +44,7 @@ typedef struct policy policy;
 /* policy_load_opts() flags. */
 enum {
 	POLICY_DIGEST = 1u << 0,        /* keep the SHA-256 of the files read */
+	POLICY_NO_CACHE = 1u << 1,      /* read the YAML even when PATH.compiled is valid */
 };
 
 policy *policy_load(const char *path, char *errbuf, size_t errlen);

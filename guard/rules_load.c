@@ -22,6 +22,7 @@
 
 #include "glob.h"
 #include "policy.h"
+#include "rules_cache.h"
 #include "sha256.h"
 
 #define MAX_FILES       64      /* files in one policy, the top one included */
@@ -34,6 +35,8 @@
 struct fileid {
 	dev_t dev;
 	ino_t ino;
+	off_t size;
+	struct timespec mtim, ctim;
 	const char *name;       /* its path */
 	const char *from;       /* the file that included it, NULL for the top */
 	unsigned line, col;     /* where in that file */
@@ -278,12 +281,42 @@ static bool is_sep(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Whether a kind's compiler reads HOME: its items are kept for the cache. */
+static bool home_kind(unsigned kind)
+{
+	return kind == PAT_PROGPATH || kind == PAT_WRITES || kind == PAT_OUTSIDE;
+}
+
+/* Keep the items of pattern p (the last one made) when its kind needs them. */
+static int keep_source(struct loader *ld, const struct pat *p, const char *const *items,
+		       size_t n, bool list, yaml_mark_t m)
+{
+	struct ruleset *rs = ld->rs;
+	size_t i = (size_t)(p - rs->pats);
+	if (i >= rs->cappsrc) {
+		struct pat_source *v = realloc(rs->psrc, rs->cappats * sizeof(*v));
+		if (!v)
+			return fail(ld, m, "out of memory");
+		memset(v + rs->cappsrc, 0, (rs->cappats - rs->cappsrc) * sizeof(*v));
+		rs->psrc = v;
+		rs->cappsrc = rs->cappats;
+	}
+	if (!home_kind(p->kind))
+		return 0;
+	const char **v = arena_alloc(rs->mem, n * sizeof(*v));
+	if (!v)
+		return fail(ld, m, "policy too large");
+	memcpy(v, items, n * sizeof(*v));
+	rs->psrc[i] = (struct pat_source){v, (uint32_t)n, list};
+	return 0;
+}
+
 /* Compile the pattern value into p (see pattern_compile()). */
 static int compile(struct loader *ld, struct pat *p, const char *kind, const char *const *items,
 		   size_t n, bool list, yaml_mark_t m)
 {
 	const char *msg = pattern_compile(ld->rs->mem, p, kind, items, n, list);
-	return msg ? fail(ld, m, "%s", msg) : 0;
+	return msg ? fail(ld, m, "%s", msg) : keep_source(ld, p, items, n, list, m);
 }
 
 #define MAX_ITEMS 256   /* in the list of one pattern */
@@ -845,7 +878,8 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	if (ld->sha)
 		sha256_update(ld->sha, buf, len);
 	size_t me = ld->nfiles++;
-	ld->files[me] = (struct fileid){st.st_dev, st.st_ino, path, NULL, 0, 0, true};
+	ld->files[me] = (struct fileid){st.st_dev, st.st_ino, st.st_size, st.st_mtim,
+					st.st_ctim, path, NULL, 0, 0, true};
 	if (from) {
 		ld->files[me].from = ld->file;
 		ld->files[me].line = (unsigned)from->line + 1;
@@ -857,6 +891,37 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	return rc;
 }
 
+static int64_t ns(struct timespec t)
+{
+	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* The files read, kept in the ruleset for the cache to check. */
+static int keep_files(struct loader *ld)
+{
+	struct ruleset *rs = ld->rs;
+	if (!(rs->sources = arena_alloc(rs->mem, ld->nfiles * sizeof(*rs->sources))))
+		return fail_at(ld, ld->file, 1, 1, "out of memory");
+	for (size_t i = 0; i < ld->nfiles; i++) {
+		const struct fileid *f = &ld->files[i];
+		rs->sources[i] = (struct rule_source){f->name, (uint64_t)f->dev, (uint64_t)f->ino,
+						      (uint64_t)f->size, ns(f->mtim), ns(f->ctim)};
+	}
+	rs->nsources = ld->nfiles;
+	return 0;
+}
+
+/* A valid compiled policy in place of the YAML: 1 when *rs holds it. */
+static int load_cached(struct ruleset *rs, const char *path)
+{
+	struct ruleset *c = ruleset_cache_read(path);
+	if (!c)
+		return 0;
+	*rs = *c;
+	free(c);
+	return 1;
+}
+
 int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *errbuf,
 		 size_t errlen)
 {
@@ -865,6 +930,8 @@ int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *err
 			    .sha = flags & POLICY_DIGEST ? &sha : NULL};
 	if (errbuf && errlen)
 		errbuf[0] = '\0';
+	if (!(flags & POLICY_NO_CACHE) && load_cached(rs, path))
+		return 0;
 	/* Unset, both fail closed. */
 	rs->def = DECISION_DENY;
 	rs->unresolved = DECISION_DENY;
@@ -874,7 +941,7 @@ int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *err
 		return fail_at(&ld, path, 1, 1, "out of memory");
 	if (ld.sha)
 		sha256_init(ld.sha);
-	if (load_file(&ld, ld.file, NULL) || check_duplicates(&ld))
+	if (load_file(&ld, ld.file, NULL) || check_duplicates(&ld) || keep_files(&ld))
 		return -1;
 	if (ld.sha) {
 		unsigned char d[SHA256_LEN];
@@ -890,6 +957,7 @@ void ruleset_free(struct ruleset *rs)
 		if (rs->pats[i].kind == PAT_REGEX)
 			pcre2_code_free(rs->pats[i].u.re.code);
 	free(rs->pats);
+	free(rs->psrc);
 	free(rs->rules);
 	arena_free(rs->mem);
 	memset(rs, 0, sizeof(*rs));

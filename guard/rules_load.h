@@ -10,8 +10,9 @@
  * scopes for paths...) adds an enum value and one entry there, and the
  * loader reads it as {KIND: TEXT}.
  *
- * Ownership: everything lives in rs->mem, except the pattern and rule
- * arrays and the compiled regexes, which ruleset_free() releases.
+ * Ownership: everything lives in rs->mem, except the pattern, rule and
+ * pattern source arrays and the compiled regexes, which ruleset_free()
+ * releases.
  */
 #ifndef GUARD_RULES_LOAD_H
 #define GUARD_RULES_LOAD_H
@@ -104,6 +105,23 @@ struct rule {
 	uint32_t first, npats;  /* pats[first .. first + npats) */
 };
 
+/* A file the ruleset was read from, as fstat() saw it when it was read:
+ * a compiled policy (rules_cache.h) holds while every one is unchanged. */
+struct rule_source {
+	const char *path;
+	uint64_t dev, ino, size;
+	int64_t mtime_ns, ctime_ns;
+};
+
+/* The items a pattern was written with, kept only for the kinds whose
+ * compiler reads the environment (~ from HOME): a compiled policy stores
+ * them and compiles those patterns again when it is loaded. */
+struct pat_source {
+	const char *const *items;       /* in mem; NULL for the other kinds */
+	uint32_t n;
+	bool list;
+};
+
 struct ruleset {
 	arena *mem;
 	struct rule *rules;
@@ -113,6 +131,10 @@ struct ruleset {
 	enum decision def;          /* `default` */
 	enum decision unresolved;   /* `unresolved` */
 	char digest[65];            /* hex SHA-256 of the files read, with POLICY_DIGEST */
+	struct rule_source *sources; /* in mem: the top file, then includes as read */
+	size_t nsources;
+	struct pat_source *psrc;    /* per pattern; NULL when loaded from a cache */
+	size_t cappsrc;
 };
 
 /* Pattern kinds are compiled and matched by the table in policy.c, so
@@ -127,7 +149,8 @@ const char *pattern_compile(arena *mem, struct pat *p, const char *kind,
 			    const char *const *items, size_t n, bool list);
 
 /* Load path and its includes into *rs (zeroed by the caller); flags are
- * policy_load_opts()'s.  Returns 0, or -1 with "FILE:LINE:COLUMN:
+ * policy_load_opts()'s.  Unless POLICY_NO_CACHE, a valid compiled policy
+ * path.compiled (rules_cache.h) is loaded instead of the YAML.  Returns 0, or -1 with "FILE:LINE:COLUMN:
  * message" in errbuf; after -1 the caller still calls ruleset_free(). */
 int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *errbuf,
 		 size_t errlen);

@@ -101,6 +101,14 @@ class Image:
             for n in dirs + files:
                 os.lchown(os.path.join(top, n), uid, gid)
         os.lchown(run, uid, gid)
+        # The fake aws is a program on PATH: root's, as guard's unsafe-path
+        # rule requires of every PATH directory (the client writes only
+        # into the rest of the run directory).
+        for top, dirs, files in os.walk(p["fakebin"]):
+            for n in dirs + files:
+                os.lchown(os.path.join(top, n), 0, 0)
+        os.lchown(p["fakebin"], 0, 0)
+        os.chmod(p["fakebin"], 0o755)
         keep = ("ANTHROPIC_BASE_URL", "ANTHROPIC_API_KEY", "E2E_AWS_LOG", "NO_COLOR")
         env = {k: val for k, val in env.items() if k in keep}
         env["PATH"] = v["fakebin"] + ":" + self.image_env.get("PATH", "/usr/bin:/bin")
@@ -109,7 +117,8 @@ class Image:
         cname = "guard-e2e-" + uuid.uuid4().hex[:8]
         argv = ["podman", "run", "--name", cname, "--pull=never", "--network=host",
                 "--ulimit", "nofile=20000:20000", "--ulimit", "nproc=32768:32768",
-                "-v", "%s:%s" % (run, self.inside), "--entrypoint", "claude"]
+                "-v", "%s:%s" % (run, self.inside),
+                "-v", "%s:/tmp/e2e-rec" % os.path.join(run, "rec"), "--entrypoint", "claude"]
         for k, val in sorted(env.items()):
             argv += ["-e", "%s=%s" % (k, val)]
         argv += [self.image] + client_args

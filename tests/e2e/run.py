@@ -160,6 +160,12 @@ def layout(run, inside, args, guard):
         p["tmp"] = v["tmp"] = tempfile.mkdtemp(prefix="guard-e2e-tmp-", dir="/tmp")
     else:
         v["tmp"] = "/tmp"
+        # the fake aws runs through guard's /bin/sh there: its record goes
+        # under /tmp (a second mount), where the policy lets it write
+        p["rec"] = os.path.join(run, "rec")
+        os.makedirs(p["rec"], exist_ok=True)
+        p["aws_log"] = os.path.join(p["rec"], "aws-calls.tsv")
+        v["aws_log"] = "/tmp/e2e-rec/aws-calls.tsv"
     for d in ("home", "work", "bin", "fakebin", "etc", "victim", "tmp"):
         os.makedirs(p[d], exist_ok=True)
     os.makedirs(os.path.dirname(p["log"]), exist_ok=True)

@@ -1,0 +1,47 @@
+/*
+ * rules_cache.h - internal: a policy compiled once, loaded without YAML.
+ *
+ * Parsing the YAML, compiling the patterns and hashing the files cost
+ * most of what guard does per command.  `guard compile-rules FILE` (and
+ * `guard install`) write FILE.compiled: the ruleset as loaded, with the
+ * digest of the YAML bytes it came from and the identity of every file
+ * read (device, inode, size, modification and change times).
+ *
+ * ruleset_load() uses FILE.compiled only when it can be trusted and is
+ * current: a regular file owned by root, not writable by group or others,
+ * of this guard version and layout, intact (a checksum covers it), and
+ * every listed file still opens and matches what was recorded.  Anything
+ * else, or any doubt, and the YAML is read as before: the cache can make
+ * guard faster, never change a decision.
+ *
+ * Not stored: compiled regexes (compiled again from their text, with the
+ * options of pattern_compile()), the patterns whose compiler reads HOME
+ * (program-path, writes, writes-outside: compiled again from their items,
+ * since HOME differs between who compiles and who runs), and the resolved
+ * directories of writes-outside, found on first use as always.
+ */
+#ifndef GUARD_RULES_CACHE_H
+#define GUARD_RULES_CACHE_H
+
+#include <stddef.h>
+
+#include "rules_load.h"
+
+#define RULES_CACHE_SUFFIX ".compiled"
+
+/* Write rules_path.compiled for rs, loaded from rules_path with
+ * POLICY_DIGEST: through a temporary file renamed over it, mode 0644.
+ * Returns 0, or -1 with a message in err. */
+int ruleset_cache_write(const struct ruleset *rs, const char *rules_path, char *err,
+			size_t errlen);
+
+/* The ruleset of rules_path.compiled (free with ruleset_free(), then
+ * free()), or NULL when it is absent, stale, untrusted or damaged. */
+struct ruleset *ruleset_cache_read(const char *rules_path);
+
+/* Load rules_path from its YAML and write rules_path.compiled: what
+ * `guard compile-rules` and `guard install` run.  Returns 0, or -1 with
+ * "FILE:LINE:COLUMN: message" or another message in err. */
+int ruleset_compile(const char *rules_path, char *err, size_t errlen);
+
+#endif
