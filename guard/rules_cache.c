@@ -3,7 +3,9 @@
  *
  * Layout, in this machine's byte order and sizes (the header records them:
  * a file from elsewhere is simply not used).  Integers are u8, u32 or u64;
- * a string is a u32 length and its bytes, the length NO_STR for NULL.
+ * a string is a u32 length, its bytes and a NUL (the length NO_STR for
+ * NULL, without bytes), so that the strings of the ruleset can point
+ * into the file read into the arena rather than be copied.
  *
  *   magic, format, GUARD_VERSION, sizes
  *   sources: count, then path dev ino size mtime ctime (ns)
@@ -25,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "policy.h"
@@ -76,6 +79,11 @@ static uint64_t checksum(const unsigned char *p, size_t n)
 	return h ^ n;
 }
 
+static int64_t ns(struct timespec t)
+{
+	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
 /* The kinds compiled again from their items (their compiler reads HOME). */
 static const char *source_kind(unsigned kind)
 {
@@ -97,7 +105,7 @@ struct wbuf {
 
 static void put(struct wbuf *w, const void *p, size_t n)
 {
-	if (w->oom)
+	if (w->oom || !n)
 		return;
 	if (w->len + n > w->cap) {
 		size_t cap = w->cap ? w->cap : 4096;
@@ -135,7 +143,8 @@ static void put_str(struct wbuf *w, const char *s)
 {
 	size_t n = s ? strlen(s) : 0;
 	put32(w, s ? (uint32_t)n : NO_STR);
-	put(w, s, n);
+	if (s)
+		put(w, s, n + 1);
 }
 
 static void put_head(struct wbuf *w, const struct ruleset *rs)
@@ -279,14 +288,36 @@ int ruleset_cache_write(const struct ruleset *rs, const char *rules_path, char *
 	return rc;
 }
 
+/* File times have a granularity (a clock tick, a second on some file
+ * systems): a file changed shortly before it was read could change again
+ * after, with the same times and size, and the cache would hide that.
+ * Only files unchanged for a second before the load are recorded. */
+static bool settled(const struct ruleset *rs, struct timespec start)
+{
+	int64_t limit = ns(start) - 1000000000;
+	for (size_t i = 0; i < rs->nsources; i++)
+		if (rs->sources[i].mtime_ns >= limit || rs->sources[i].ctime_ns >= limit)
+			return false;
+	return true;
+}
+
 int ruleset_compile(const char *rules_path, char *err, size_t errlen)
 {
-	struct ruleset rs = {0};
-	int rc = ruleset_load(&rs, rules_path, POLICY_DIGEST | POLICY_NO_CACHE, err, errlen);
-	if (rc == 0)
-		rc = ruleset_cache_write(&rs, rules_path, err, errlen);
-	ruleset_free(&rs);
-	return rc;
+	for (int tries = 0;; tries++) {
+		struct ruleset rs = {0};
+		struct timespec start;
+		clock_gettime(CLOCK_REALTIME, &start);
+		int rc = ruleset_load(&rs, rules_path, POLICY_DIGEST | POLICY_NO_CACHE, err, errlen);
+		bool ok = rc == 0 && settled(&rs, start);
+		if (ok)
+			rc = ruleset_cache_write(&rs, rules_path, err, errlen);
+		ruleset_free(&rs);
+		if (rc || ok)
+			return rc;
+		if (tries == 3)
+			return say(err, errlen, "%s: the policy files keep changing", rules_path);
+		nanosleep(&(struct timespec){1, 100000000}, NULL);
+	}
 }
 
 /* ---- reading ---------------------------------------------------------------- */
@@ -340,17 +371,16 @@ static bool get_bool(struct rbuf *r)
 	return v == 1;
 }
 
-/* A string copied to the arena, or NULL (NO_STR, or r->bad set). */
+/* A string in the file (which is in the arena), or NULL (NO_STR, or
+ * r->bad set).  A NUL inside would only shorten it. */
 static const char *get_str(struct rbuf *r)
 {
 	uint32_t n = get32(r);
 	if (r->bad || n == NO_STR)
 		return NULL;
-	const char *s = take(r, n), *c = NULL;
-	if (s && !memchr(s, '\0', n))
-		c = arena_strndup(r->mem, s, n);
-	r->bad |= !c;
-	return c;
+	const char *s = take(r, (size_t)n + 1);
+	r->bad |= !s || s[n];
+	return r->bad ? NULL : s;
 }
 
 static const char *get_req(struct rbuf *r)
@@ -374,19 +404,13 @@ static bool header_ok(struct rbuf *r)
 	const char *m = take(r, sizeof(MAGIC));
 	if (!m || memcmp(m, MAGIC, sizeof(MAGIC)) || get32(r) != FORMAT)
 		return false;
-	uint32_t n = get32(r);
-	const char *v = take(r, n);
-	if (!v || n != strlen(GUARD_VERSION) || memcmp(v, GUARD_VERSION, n))
+	const char *v = get_str(r);
+	if (!v || strcmp(v, GUARD_VERSION))
 		return false;
 	for (size_t i = 0; i < sizeof(layout) / sizeof(layout[0]); i++)
 		if (get32(r) != layout[i])
 			return false;
 	return !r->bad;
-}
-
-static int64_t ns(struct timespec t)
-{
-	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
 /* Does the file still open (as the loader opens it) and match s? */
@@ -462,4 +486,202 @@ static bool get_rules(struct rbuf *r, struct ruleset *rs)
 	}
 	rs->nrules = n;
 	return true;
+}
+
+/* Compile p again as the loader did, into a zeroed union. */
+static bool recompile(arena *mem, struct pat *p, const char *kind, const char *const *items,
+		      size_t n, bool list)
+{
+	unsigned want = p->kind;
+	memset(&p->u, 0, sizeof(p->u));
+	return !pattern_compile(mem, p, kind, items, n, list) && p->kind == want;
+}
+
+static bool get_words(struct rbuf *r, struct pat *p)
+{
+	uint32_t n = get_count(r, MAX_COUNT, 4 + 1);
+	const char **w = n ? arena_alloc(r->mem, (n + 1) * sizeof(*w)) : NULL;
+	unsigned char *wk = n ? arena_alloc(r->mem, n + 1) : NULL;
+	if (!w || !wk)
+		return false;
+	for (uint32_t i = 0; i < n; i++)
+		w[i] = get_req(r);
+	const unsigned char *k = take(r, n);
+	for (uint32_t i = 0; k && i < n; i++)
+		r->bad |= (wk[i] = k[i]) > W_MANY;
+	p->u.words.w = w;
+	p->u.words.wk = wk;
+	p->u.words.n = n;
+	return !r->bad;
+}
+
+static bool get_list(struct rbuf *r, struct pat *p)
+{
+	uint32_t n = get_count(r, MAX_COUNT, 4);
+	const char **v = arena_alloc(r->mem, (n + 1) * sizeof(*v));
+	if (!v)
+		return false;
+	for (uint32_t i = 0; i < n; i++)
+		v[i] = get_req(r);
+	if (get_bool(r)) {
+		const unsigned char *neg = take(r, n);
+		unsigned char *copy = arena_alloc(r->mem, n + 1);
+		for (uint32_t i = 0; neg && copy && i < n; i++)
+			r->bad |= (copy[i] = neg[i]) > 1;
+		r->bad |= !copy;
+		p->u.list.neg = copy;
+	}
+	p->u.list.nohome = get_bool(r);
+	p->u.list.v = v;
+	p->u.list.n = n;
+	return !r->bad;
+}
+
+/* Items of a kind compiled again (it reads HOME, which may have changed). */
+static bool get_items(struct rbuf *r, struct pat *p)
+{
+	bool list = get_bool(r);
+	uint32_t n = get_count(r, MAX_COUNT, 4);
+	const char **v = n ? arena_alloc(r->mem, n * sizeof(*v)) : NULL;
+	if (!v)
+		return false;
+	for (uint32_t i = 0; i < n; i++)
+		v[i] = get_req(r);
+	return !r->bad && recompile(r->mem, p, source_kind(p->kind), v, n, list);
+}
+
+static bool get_body(struct rbuf *r, struct pat *p)
+{
+	switch (p->kind) {
+	case PAT_WORDS:
+	case PAT_RAW:
+		return get_words(r, p);
+	case PAT_AWS:
+	case PAT_GIT:
+		p->u.set.mask = get32(r);
+		return !r->bad;
+	case PAT_OPTION:
+	case PAT_ASSIGN:
+		return get_list(r, p);
+	case PAT_REGEX:
+		return recompile(r->mem, p, "regex", &p->text, 1, false);
+	case PAT_UNSAFE_PATH:
+		return true;
+	default:
+		return get_items(r, p);
+	}
+}
+
+/* One pattern into *out, which stays zeroed (nothing to free) on failure. */
+static bool get_pat(struct rbuf *r, const struct ruleset *rs, struct pat *out)
+{
+	struct pat p = {0};
+	unsigned kind = get8(r), role = get8(r);
+	bool exact = get_bool(r), many = get_bool(r);
+	uint32_t rule = get32(r);
+	const char *prog = get_str(r), *text = get_req(r);
+	unsigned line = get32(r), col = get32(r);
+	if (r->bad || kind >= PAT_NKINDS || role > ROLE_UNLESS || rule >= rs->nrules)
+		return false;
+	p.kind = (unsigned char)kind;
+	p.text = text;
+	if (!get_body(r, &p))
+		return false;
+	p.role = (unsigned char)role;
+	p.exact = exact;
+	p.many = many;
+	p.rule = rule;
+	p.prog = prog;
+	p.line = line;
+	p.col = col;
+	*out = p;
+	return true;
+}
+
+static bool get_pats(struct rbuf *r, struct ruleset *rs)
+{
+	uint32_t n = get_count(r, MAX_PATS, 4 * 4 + 4 * 4);
+	if (r->bad || !(rs->pats = calloc(n ? n : 1, sizeof(*rs->pats))))
+		return false;
+	rs->cappats = n;
+	for (uint32_t i = 0; i < n; i++) {
+		rs->npats = i + 1;
+		if (!get_pat(r, rs, &rs->pats[i]))
+			return false;
+	}
+	return true;
+}
+
+/* Every rule's patterns exist and name it back. */
+static bool links_ok(const struct ruleset *rs)
+{
+	for (size_t i = 0; i < rs->nrules; i++) {
+		const struct rule *u = &rs->rules[i];
+		if ((uint64_t)u->first + u->npats > rs->npats)
+			return false;
+		for (uint32_t j = u->first; j < u->first + u->npats; j++)
+			if (rs->pats[j].rule != i)
+				return false;
+	}
+	return true;
+}
+
+/* Only a file that only root can have written is data to trust. */
+static bool trusted(const struct stat *st)
+{
+	return S_ISREG(st->st_mode) && st->st_uid == 0 && !(st->st_mode & (S_IWGRP | S_IWOTH)) &&
+	       st->st_size >= (off_t)(sizeof(MAGIC) + 8) && st->st_size <= MAX_CACHE_BYTES;
+}
+
+/* The file, in mem, when it is one to trust. */
+static unsigned char *slurp_trusted(const char *rules_path, arena *mem, size_t *len)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	unsigned char *buf = NULL;
+	if (cache_path(rules_path, path, sizeof(path)))
+		return NULL;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) == 0 && trusted(&st) && (buf = arena_alloc(mem, (size_t)st.st_size))) {
+		*len = 0;
+		while (*len < (size_t)st.st_size) {
+			ssize_t n = read(fd, buf + *len, (size_t)st.st_size - *len);
+			if (n <= 0)
+				break;
+			*len += (size_t)n;
+		}
+		if (*len != (size_t)st.st_size)
+			buf = NULL;
+	}
+	close(fd);
+	return buf;
+}
+
+static bool decode(struct rbuf *r, struct ruleset *rs, const char *rules_path)
+{
+	return header_ok(r) && get_sources(r, rs, rules_path) && get_decisions(r, rs) &&
+	       get_rules(r, rs) && get_pats(r, rs) && r->p == r->end && links_ok(rs);
+}
+
+struct ruleset *ruleset_cache_read(const char *rules_path)
+{
+	size_t len = 0;
+	uint64_t sum = 0;
+	unsigned char *buf = NULL;
+	struct ruleset *rs = calloc(1, sizeof(*rs));
+	if (rs && (rs->mem = arena_new(ARENA_LIMIT)))
+		buf = slurp_trusted(rules_path, rs->mem, &len);
+	if (buf)
+		memcpy(&sum, buf + len - 8, 8);
+	struct rbuf r = {buf, buf ? buf + len - 8 : NULL, false, rs ? rs->mem : NULL};
+	bool ok = buf && sum == checksum(buf, len - 8) && decode(&r, rs, rules_path);
+	if (ok)
+		return rs;
+	if (rs) {
+		ruleset_free(rs);
+		free(rs);
+	}
+	return NULL;
 }

@@ -30,6 +30,7 @@
 
 #define WALK_MAX_COMMANDS 20000  /* simple commands listed for one line */
 #define WALK_MAX_NESTING  24     /* eval / bash -c / source / function call depth */
+#define WALK_MAX_ARGS     4096   /* words of one command judged; more is unresolved */
 #define WALK_MAX_FILE     (1024 * 1024) /* bytes of a sourced or script file */
 
 struct walk_opts {

@@ -333,6 +333,13 @@ int walk_argv(struct walker *w, const struct node *n, const char **argv,
 	c = &w->out->v[idx];
 	if (argc == 0)
 		return 0;
+	if (argc > WALK_MAX_ARGS) {
+		/* Matching rules against a brace expansion of 100,000 globs
+		 * would cost more than any command is worth: refuse instead. */
+		mark_unresolved(w, idx, arena_printf(w->a,
+			"the command has %zu words, more than guard checks (%d)", argc, WALK_MAX_ARGS));
+		return 0;
+	}
 	if (flags[0] & WORD_DYNAMIC) {
 		mark_unresolved(w, idx, arena_printf(w->a,
 			"the command name `%s` is known only at run time", argv[0]));

@@ -17,6 +17,7 @@
 
 #include "config.h"
 #include "policy.h"
+#include "rules_cache.h"
 
 #define LIB_DIR    "/usr/lib/guard"
 #define REAL_BASH  LIB_DIR "/bash"
@@ -544,6 +545,15 @@ static void install_rules(const char *src)
 	free(b.data);
 }
 
+/* The compiled policy next to the rules (rules_cache.h).  A missing or
+ * stale one only costs time, so a failure is a warning. */
+static void compile_rules(void)
+{
+	char err[1024];
+	if (ruleset_compile(RULES_FILE, err, sizeof(err)))
+		fprintf(stderr, "guard %s: warning: no compiled policy: %s\n", verb, err);
+}
+
 static int config_text(char *buf, size_t len, bool lockdown, gid_t gid)
 {
 	char gidline[64] = "";
@@ -716,6 +726,7 @@ int install_main(int argc, char **argv)
 	o.gid = ensure_group();
 	ensure_dir(GUARD_CONFIG_DIR, &root755);
 	install_rules(o.rules);
+	compile_rules();
 	ensure_config(&o);
 	ensure_log(&o);
 	struct attrs lib = {0, o.lockdown ? o.gid : 0, o.lockdown ? 0750 : 0755};

@@ -5,6 +5,7 @@
  *   guard log ...       review the audit log
  *   guard install [--lockdown] [--rules FILE]   put guard in front of /bin/bash and /bin/sh
  *   guard uninstall
+ *   guard compile-rules FILE   write FILE.compiled, loaded in place of FILE
  *   guard --version
  *   bash, sh, ...       front the real shell (shell.h); any name other
  *                       than guard is taken as a shell name, so that a
@@ -16,6 +17,7 @@
 #include "check.h"
 #include "install.h"
 #include "logcmd.h"
+#include "rules_cache.h"
 #include "shell.h"
 
 static int usage(void)
@@ -26,9 +28,23 @@ static int usage(void)
 	      "                 [--grep RE] [--json] [--stats] [--verify]\n"
 	      "       guard install [--lockdown] [--rules FILE]\n"
 	      "       guard uninstall\n"
+	      "       guard compile-rules FILE\n"
 	      "       guard --version\n",
 	      stderr);
 	return 2;
+}
+
+/* guard compile-rules FILE (rules_cache.h). */
+static int compile_rules_main(int argc, char **argv)
+{
+	char err[1024];
+	if (argc != 2)
+		return usage();
+	if (ruleset_compile(argv[1], err, sizeof(err))) {
+		fprintf(stderr, "guard compile-rules: %s\n", err);
+		return 1;
+	}
+	return 0;
 }
 
 static const char *invoked_name(const char *argv0)
@@ -51,6 +67,8 @@ int main(int argc, char **argv)
 		return install_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "uninstall") == 0)
 		return uninstall_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "compile-rules") == 0)
+		return compile_rules_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
 		printf("guard %s\n", GUARD_VERSION);
 		return 0;
