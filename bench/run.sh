@@ -110,6 +110,8 @@ chmod 755 "$sm"
 mkdir "$sm/bin"
 cp "$GUARD" "$sm/bin/bash"
 cp "$RULES" "$sm/rules.yaml"
+# as `guard install` does: the compiled policy beside the rules
+"$GUARD" compile-rules "$sm/rules.yaml" >/dev/null || echo "bench: compile-rules failed; shell mode parses the YAML" >&2
 for v in on off; do
 	if [ $v = on ]; then log=$sm/guard.log; fail=deny; else log=$sm/missing/guard.log; fail=allow; fi
 	printf 'rules: %s\nlog: %s\nmode: enforce\ninteractive: deny\non_log_failure: %s\nshells:\n  bash: %s\n' \
