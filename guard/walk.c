@@ -310,6 +310,29 @@ static int define_function(struct walker *w, const struct node *n)
 	return 0;
 }
 
+/* `a && b || c && ...` nests to the left: walk its spine from the inside
+ * out with an explicit stack, so that a long chain is not deep nesting.
+ * Every right side may not run. */
+static int walk_and_or(struct walker *w, const struct node *n)
+{
+	size_t depth = 0;
+	const struct node *p = n;
+	for (; (p->kind == N_AND || p->kind == N_OR) && !p->redirs && p->left; p = p->left)
+		depth++;
+	const struct node **chain = arena_alloc(w->a, depth * sizeof(*chain));
+	if (!chain)
+		return walk_fail(w, "input too large: out of memory for this command line");
+	size_t i = depth;
+	for (p = n; i > 0; p = p->left)
+		chain[--i] = p;
+	if (walk_node(w, chain[0]->left) < 0)
+		return -1;
+	for (i = 0; i < depth; i++)
+		if (walk_maybe(w, chain[i]->right) < 0)
+			return -1;
+	return 0;
+}
+
 static int walk_compound(struct walker *w, const struct node *n)
 {
 	switch (n->kind) {
@@ -317,9 +340,7 @@ static int walk_compound(struct walker *w, const struct node *n)
 		return walk_pipeline(w, n);
 	case N_AND:
 	case N_OR:
-		if (walk_node(w, n->left) < 0)
-			return -1;
-		return walk_maybe(w, n->right);
+		return walk_and_or(w, n);
 	case N_SEQ:
 		if (walk_node(w, n->left) < 0)
 			return -1;
@@ -372,6 +393,13 @@ static int walk_compound(struct walker *w, const struct node *n)
 
 int walk_node(struct walker *w, const struct node *n)
 {
+	/* `a; b; c; ...` is right-nested: walk its spine in a loop, so that a
+	 * long line is not mistaken for deep nesting. */
+	while (n && n->kind == N_SEQ && !n->redirs) {
+		if (walk_node(w, n->left) < 0)
+			return -1;
+		n = n->right;
+	}
 	if (!n)
 		return 0;
 	if (w->error)
