@@ -9,9 +9,7 @@
 #  3. Shell mode (as root: GUARD_CONFIG is honoured for root only): guard
 #     invoked as bash, with the investigator policy and the audit log on,
 #     against the real bash, for `-c true` and for Claude Code's per-command
-#     wrapper string; and the cost of the log append, as the difference
-#     from the same run with a log that cannot be opened
-#     (on_log_failure: allow).  Target: ratio <= 1.15.
+#     wrapper string.  Target: ratio <= 1.15.
 #
 # Environment:
 #   BENCH_RUNS        rounds of part 1 (default 300)
@@ -57,6 +55,14 @@ command -v gcc >/dev/null 2>&1 || { echo "bench: gcc not found (apt-get install 
 
 out=build/bench
 mkdir -p "$out"
+# An installed guard loads the compiled policy (`guard install` writes it
+# beside the rules): measure that, from a private copy of the rules.
+mkdir -p "$out/rules"
+cp "$RULES" "$out/rules/rules.yaml"
+sleep 1.1	# compile-rules waits for a source file at least a second old
+"$GUARD" compile-rules "$out/rules/rules.yaml" >/dev/null 2>&1 ||
+	echo "bench: compile-rules failed; guard parses the YAML each time" >&2
+RULES=$out/rules/rules.yaml
 # The driver is built with the host's gcc, not musl: its own cost is the
 # same for every candidate and it is never shipped.  Rebuilt every time
 # (0.2 s) rather than tracking whether bench.c changed.
@@ -111,8 +117,9 @@ mkdir "$sm/bin"
 cp "$GUARD" "$sm/bin/bash"
 cp "$RULES" "$sm/rules.yaml"
 # as `guard install` does: the compiled policy beside the rules
+sleep 1.1
 "$GUARD" compile-rules "$sm/rules.yaml" >/dev/null || echo "bench: compile-rules failed; shell mode parses the YAML" >&2
-for v in on off; do
+for v in on; do
 	if [ $v = on ]; then log=$sm/guard.log; fail=deny; else log=$sm/missing/guard.log; fail=allow; fi
 	printf 'rules: %s\nlog: %s\nmode: enforce\ninteractive: deny\non_log_failure: %s\nshells:\n  bash: %s\n' \
 		"$sm/rules.yaml" "$log" "$fail" "$REALBASH" >"$sm/guard-$v.yaml"
@@ -124,15 +131,16 @@ WRAP="source $sm/no-snapshot.sh 2>/dev/null || true && \\builtin shopt -u extglo
 	-c "bash -c true" -0 bash "$REALBASH" -c true ';' \
 	-c "guard as bash -c WRAPPER" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c "$WRAP" ';' \
 	-c "bash -c WRAPPER" -0 bash "$REALBASH" -c "$WRAP" ';' \
-	-c "guard as bash -c true, no log" -0 bash -E "GUARD_CONFIG=$sm/guard-off.yaml" "$sm/bin/bash" -c true ';' \
 	| tee "$out/shell.md"
 echo
 echo "log lines written during the run: $(grep -c '' "$sm/guard.log")"
 awk -F'|' '
 	$2 ~ /guard as bash -c true *$/ { on = $3 + 0 }
-	$2 ~ /no log/ { off = $3 + 0 }
 	$2 ~ /^ bash -c true/ { base = $3 + 0 }
 	END {
 		if (base > 0) printf "shell-mode ratio (-c true) = %.2f: target <= 1.15 %s\n", on / base, (on / base <= 1.15 ? "met" : "NOT met");
-		printf "log append and chain, by difference: %.3f ms per command\n", on - off
 	}' "$out/shell.md"
+# The log append itself (open, flock, 4 KiB tail read, SHA-256, one
+# writev) is too small to see by difference in wall-clock medians here;
+# count it instead: valgrind --tool=callgrind on one shell-mode run shows
+# log_verdict's share of the instructions.
