@@ -214,6 +214,7 @@ struct word *pw_finish(struct parser *p, struct wctx *w, size_t start,
 		       struct mark from);
 struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
 		     size_t start);
+bool wc_escaped(struct parser *p, struct wctx *w, size_t start, int c);
 
 /* quoting (parse_quote.c) */
 bool pq_squote(struct parser *p, struct wctx *w);

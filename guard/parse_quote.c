@@ -204,15 +204,7 @@ static bool dq_backslash(struct parser *p, struct wctx *w, bool heredoc)
 	}
 	if (!(c == '$' || c == '`' || c == '\\' || (c == '"' && !heredoc)))
 		return wc_char(p, w, '\\');
-	struct part *pt = wc_part(p, w, PART_ESCAPED, start);
-	if (!pt)
-		return false;
-	char ch = (char)c;
-	lx_adv(p);
-	pt->text = px_char(ch);
-	pt->len = 1;
-	pt->end = lx_pos(p);
-	return true;
+	return wc_escaped(p, w, start, c);
 }
 
 /* The inside of "..." up to term (consumed); open is where it began. */

@@ -47,6 +47,20 @@ bool wc_char(struct parser *p, struct wctx *w, char c)
 	return wc_str(p, w, &c, 1);
 }
 
+/* The character c at the input, quoted by the backslash that began at
+ * start: one PART_ESCAPED part; the character is consumed. */
+bool wc_escaped(struct parser *p, struct wctx *w, size_t start, int c)
+{
+	struct part *pt = wc_part(p, w, PART_ESCAPED, start);
+	if (!pt)
+		return false;
+	lx_adv(p);
+	pt->text = px_char((char)c);
+	pt->len = 1;
+	pt->end = lx_pos(p);
+	return true;
+}
+
 /* A new non-literal part; the pending literal goes first. */
 struct part *wc_part(struct parser *p, struct wctx *w, enum part_kind k,
 		     size_t start)
@@ -161,15 +175,7 @@ static bool until_dq_escape(struct parser *p, struct wctx *w,
 		lx_adv(p);
 		return true;
 	}
-	struct part *pt = wc_part(p, w, PART_ESCAPED, start);
-	if (!pt)
-		return false;
-	char ch = (char)c;
-	lx_adv(p);
-	pt->text = px_char(ch);
-	pt->len = 1;
-	pt->end = lx_pos(p);
-	return true;
+	return wc_escaped(p, w, start, c);
 }
 
 /* Inside "${x:-'...'}" bash keeps the quotes as text but still expands
