@@ -18,15 +18,18 @@ WARN     := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 # ignore -static-pie (they silently give a *dynamic* PIE that needs
 # /lib/ld-musl-*.so.1), so gcc links musl's start files and libc itself.
 HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
-CFLAGS_REL := $(WARN) $(HARDEN) -Os -ffunction-sections -fdata-sections \
+CFLAGS_REL := $(WARN) $(HARDEN) -O2 -ffunction-sections -fdata-sections \
             -D_GNU_SOURCE -DGUARD_VERSION='"$(VERSION)"' -DPCRE2_CODE_UNIT_WIDTH=8
 MUSL_LIB := /usr/lib/$(shell uname -m)-linux-musl
 LDFLAGS_REL := -static-pie -nostdlib -Wl,--gc-sections -Wl,-z,relro,-z,now -s
 
 ENGINE_SRC := $(sort $(wildcard guard/*.c))
-SHIM_SRC   := $(sort $(wildcard shim/*.c))
+# shim/malloc.c replaces the C library's allocator: the shipped binary
+# only, never under the sanitizers (which bring their own).
+REL_ONLY_SRC := shim/malloc.c
+SHIM_SRC   := $(filter-out $(REL_ONLY_SRC),$(sort $(wildcard shim/*.c)))
 GEN_SRC    :=
-ALL_SRC    := $(ENGINE_SRC) $(SHIM_SRC) $(GEN_SRC)
+ALL_SRC    := $(ENGINE_SRC) $(SHIM_SRC) $(GEN_SRC) $(REL_ONLY_SRC)
 
 REL_OBJ  := $(patsubst %.c,$(BUILD)/rel/%.o,$(ALL_SRC))
 

@@ -24,20 +24,22 @@ struct arena {
 	bool exhausted;
 };
 
+/* Not calloc: each allocation is zeroed as it is handed out, so a block's
+ * untouched tail costs no page faults (guard runs before every command). */
 static struct block *block_new(size_t size)
 {
-	struct block *b = calloc(1, sizeof(*b) + size);
+	struct block *b = malloc(sizeof(*b) + size);
 	if (b)
-		b->size = size;
+		*b = (struct block){.size = size};
 	return b;
 }
 
 arena *arena_new(size_t limit)
 {
-	arena *a = calloc(1, sizeof(*a));
+	arena *a = malloc(sizeof(*a));
 	if (!a)
 		return NULL;
-	a->limit = limit;
+	*a = (struct arena){.limit = limit};
 	a->head = block_new(BLOCK_MIN);
 	if (!a->head) {
 		free(a);
@@ -85,7 +87,7 @@ void *arena_alloc(arena *a, size_t size)
 	void *p = b->data + b->used;
 	b->used += need;
 	a->used += need;
-	return p;
+	return memset(p, 0, size);
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)

@@ -2,8 +2,8 @@
  * policy.c - index the loaded rules and judge commands (see policy.h).
  *
  * Index: every deny/allow pattern whose program is known (a literal first
- * word, aws:, git:, or the rule's `program`) sits in an array sorted by
- * program name; the others (a glob as first word, a regex without
+ * word, aws:, git:, or the rule's `program`) sits in a hash table by
+ * program name, chained in pattern order; the others (a glob as first word, a regex without
  * `program`, assign:, writes-outside:...) are tried for every command.
  * Judging a command walks the two lists merged in rule order, so the first
  * matching deny rule in reading order is the one reported, and stops at
@@ -44,15 +44,20 @@ static const char unresolved_generic[] =
 	"guard cannot check this command; run the program directly, with its name "
 	"and arguments written literally";
 
+/* One deny/allow pattern with a known program, chained to the next one in
+ * its hash bucket (index + 1; 0 ends the chain) in pattern order. */
 struct ientry {
 	const char *prog;
 	uint32_t pat;
+	uint32_t next;
 };
 
 struct policy {
 	struct ruleset rs;
-	struct ientry *index;   /* sorted by prog, then pattern number */
+	struct ientry *index;   /* in pattern order */
 	size_t nindex;
+	uint32_t *bucket;       /* hash of prog -> first entry (+ 1), 0: none */
+	size_t nbucket;         /* a power of two */
 	uint32_t *any;          /* patterns tried for every command, in order */
 	size_t nany;
 	arena *scratch;         /* one judge's canonical argv and regex subject */
@@ -60,29 +65,20 @@ struct policy {
 	pcre2_match_data *md;
 	char *notes[MAX_NOTES]; /* composed reasons: unresolved, {match} */
 	size_t nnotes;
-	const char **plain;     /* per rule: its reason with {match} generic, or NULL */
+	const char **plain;     /* per rule: its reason with {match} generic, made when first needed */
 	bool digest;            /* loaded with POLICY_DIGEST */
 };
 
 /* ---- index -------------------------------------------------------------- */
 
-/* Sort v[0..n) by program name, keeping the order of equal names (the
- * pattern order): a merge sort, since musl's qsort costs a tenth of a
- * policy load. */
-static void sort_entries(struct ientry *v, struct ientry *tmp, size_t n)
+/* FNV-1a: the index is built on every start (no sorting, so that a load
+ * costs nothing per pattern beyond one hash). */
+static uint32_t prog_hash(const char *s)
 {
-	if (n < 2)
-		return;
-	size_t h = n / 2, i = 0, j = h, o = 0;
-	sort_entries(v, tmp, h);
-	sort_entries(v + h, tmp, n - h);
-	if (strcmp(v[h - 1].prog, v[h].prog) <= 0)
-		return;
-	while (i < h && j < n)
-		tmp[o++] = strcmp(v[j].prog, v[i].prog) < 0 ? v[j++] : v[i++];
-	while (i < h)
-		tmp[o++] = v[i++];
-	memcpy(v, tmp, o * sizeof(*v));
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
 }
 
 /* "... {match} ..." with {match} replaced by rep; NULL when out of room. */
@@ -104,62 +100,54 @@ static char *fill_match(const char *reason, const char *rep, char *buf, size_t l
 	return buf;
 }
 
-/* The reasons that say {match}, with a generic text in its place for when
- * nothing more precise can be kept (see match_reason()). */
-static int plain_reasons(policy *p)
-{
-	char buf[1024];
-	if (!(p->plain = arena_alloc(p->rs.mem, (p->rs.nrules + 1) * sizeof(*p->plain))))
-		return -1;
-	for (size_t i = 0; i < p->rs.nrules; i++) {
-		const char *r = p->rs.rules[i].reason;
-		if (r && strstr(r, MATCH_TAG) &&
-		    !(p->plain[i] = arena_strdup(p->rs.mem, fill_match(r, MATCH_DEFAULT, buf,
-									 sizeof(buf)))))
-			return -1;
-	}
-	return 0;
-}
-
 static int build_index(policy *p)
 {
-	size_t n = p->rs.npats;
+	size_t n = p->rs.npats, nb = 16;
+	while (nb < 2 * n)
+		nb *= 2;
 	p->index = malloc((n ? n : 1) * sizeof(*p->index));
 	p->any = malloc((n ? n : 1) * sizeof(*p->any));
-	if (!p->index || !p->any)
+	p->bucket = calloc(nb, sizeof(*p->bucket));
+	uint32_t *tail = malloc(nb * sizeof(*tail));
+	p->plain = arena_alloc(p->rs.mem, (p->rs.nrules + 1) * sizeof(*p->plain));
+	if (!p->index || !p->any || !p->bucket || !tail || !p->plain) {
+		free(tail);
 		return -1;
+	}
+	p->nbucket = nb;
 	for (size_t i = 0; i < n; i++) {
 		const struct pat *pt = &p->rs.pats[i];
 		if (pt->role != ROLE_MATCH)
 			continue;
-		if (pt->prog)
-			p->index[p->nindex++] = (struct ientry){pt->prog, (uint32_t)i};
-		else
+		if (!pt->prog) {
 			p->any[p->nany++] = (uint32_t)i;
+			continue;
+		}
+		uint32_t e = (uint32_t)p->nindex++, h = prog_hash(pt->prog) & (uint32_t)(nb - 1);
+		p->index[e] = (struct ientry){pt->prog, (uint32_t)i, 0};
+		if (p->bucket[h])
+			p->index[tail[h]].next = e + 1;
+		else
+			p->bucket[h] = e + 1;
+		tail[h] = e;
 	}
-	struct ientry *tmp = malloc((p->nindex ? p->nindex : 1) * sizeof(*tmp));
-	if (!tmp)
-		return -1;
-	sort_entries(p->index, tmp, p->nindex);
-	free(tmp);
-	return plain_reasons(p);
+	free(tail);
+	return 0;
 }
 
-/* The index entries for program prog: [*lo, *hi). */
-static void lookup(const policy *p, const char *prog, size_t *lo, size_t *hi)
+/* The entry after e (an index + 1, 0: none) in e's chain that is for
+ * program prog: the patterns of prog come in pattern order. */
+static uint32_t next_for(const policy *p, uint32_t e, const char *prog)
 {
-	size_t a = 0, b = p->nindex;
-	while (a < b) {
-		size_t mid = a + (b - a) / 2;
-		if (strcmp(p->index[mid].prog, prog) < 0)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	*lo = a;
-	while (b < p->nindex && !strcmp(p->index[b].prog, prog))
-		b++;
-	*hi = b < a ? a : b;
+	while (e && strcmp(p->index[e - 1].prog, prog))
+		e = p->index[e - 1].next;
+	return e;
+}
+
+/* The first index entry (+ 1) for program prog, 0 when none. */
+static uint32_t lookup(const policy *p, const char *prog)
+{
+	return next_for(p, p->bucket[prog_hash(prog) & (uint32_t)(p->nbucket - 1)], prog);
 }
 
 /* ---- load, free ------------------------------------------------------------ */
@@ -198,6 +186,7 @@ void policy_free(policy *p)
 	ruleset_free(&p->rs);
 	free(p->index);
 	free(p->any);
+	free(p->bucket);
 	arena_free(p->scratch);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mctx);
@@ -371,14 +360,18 @@ static bool excepted(policy *p, const struct rule *r, struct subject *s, bool lo
 static const struct rule *decide(policy *p, struct subject *s)
 {
 	const char *found = NULL;
-	size_t i = 0, hi = 0, j = 0;
+	size_t j = 0;
+	uint32_t e = s->n > 0 ? lookup(p, s->w[0]) : 0;
 	const struct rule *allow = NULL;
 	uint32_t skip = UINT32_MAX;     /* a rule its unless already excepted */
-	if (s->n > 0)
-		lookup(p, s->w[0], &i, &hi);
-	while (i < hi || j < p->nany) {
-		uint32_t pi = j >= p->nany || (i < hi && p->index[i].pat < p->any[j])
-			      ? p->index[i++].pat : p->any[j++];
+	while (e || j < p->nany) {
+		uint32_t pi;
+		if (j >= p->nany || (e && p->index[e - 1].pat < p->any[j])) {
+			pi = p->index[e - 1].pat;
+			e = next_for(p, p->index[e - 1].next, s->w[0]);
+		} else {
+			pi = p->any[j++];
+		}
 		const struct pat *pt = &p->rs.pats[pi];
 		const struct rule *r = &p->rs.rules[pt->rule];
 		bool deny = r->action == DECISION_DENY;
@@ -460,13 +453,28 @@ static const char *unresolved_reason(policy *p, const char *what)
 	return keep_note(p, buf, unresolved_generic);
 }
 
+/* A rule's reason with {match} in it given a generic text in its place,
+ * for when nothing more precise can be kept (see match_reason()); NULL
+ * when the reason has no {match}, or no room is left. */
+static const char *plain_reason(policy *p, const struct rule *r)
+{
+	char buf[1024];
+	const char **plain = &p->plain[r - p->rs.rules];
+	if (!*plain && r->reason && strstr(r->reason, MATCH_TAG)) {
+		const char *text = fill_match(r->reason, MATCH_DEFAULT, buf, sizeof(buf));
+		if (text)
+			*plain = arena_strdup(p->rs.mem, text);
+	}
+	return *plain;
+}
+
 /* A rule's reason with {match} replaced by what its pattern found, kept
  * by the policy; the generic text when nothing was found or there is no
  * room left. */
 static const char *match_reason(policy *p, const struct rule *r, const char *found)
 {
 	char what[NOTE_SOURCE_MAX + 4], buf[2048];
-	const char *plain = p->plain[r - p->rs.rules];
+	const char *plain = plain_reason(p, r);
 	if (!plain || !found)
 		return plain ? plain : r->reason;
 	size_t n = 0;

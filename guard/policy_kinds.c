@@ -350,12 +350,14 @@ static const char *assign_name(arena *mem, const char *a, const char **value)
 	end = eq ? eq : a + strlen(a);
 	if (end > a && end[-1] == '+')
 		end--;
-	const char *br = memchr(a, '[', (size_t)(end - a));
-	if (br)
-		end = br;
-	for (const char *c = a; c < end; c++)
+	for (const char *c = a; c < end; c++) {
+		if (*c == '[') {
+			end = c;
+			break;
+		}
 		if (strchr("$`\"'\\", *c))
 			return NULL;    /* not written out: a quote or an expansion */
+	}
 	if (end == a)
 		return NULL;
 	return arena_strndup(mem, a, (size_t)(end - a));

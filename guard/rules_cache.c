@@ -69,10 +69,16 @@ static int cache_path(const char *rules_path, char *buf, size_t len)
  * changing any single word always changes the result. */
 static uint64_t checksum(const unsigned char *p, size_t n)
 {
-	uint64_t h = 0x9e3779b97f4a7c15u;
-	for (size_t i = 0; i < n; i += 8) {
-		uint64_t w = 0;
-		memcpy(&w, p + i, n - i < 8 ? n - i : 8);
+	uint64_t h = 0x9e3779b97f4a7c15u, w;
+	size_t i = 0;
+	for (; n - i >= 8; i += 8) {    /* a constant size: no call to memcpy */
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, p + i, n - i);
 		h = (h ^ w) * 0xff51afd7ed558ccdu;
 		h ^= h >> 32;
 	}

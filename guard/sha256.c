@@ -144,11 +144,16 @@ static void compress_ni(uint32_t H[8], const unsigned char *m, size_t nblocks)
  * Every CPU with the SHA extensions has SSSE3 and SSE4.1 too. */
 static bool cpu_has_ni(void)
 {
+	static int has = -1; /* -1: not asked yet */
 	unsigned a, b, c, d;
-	if (__get_cpuid_max(0, NULL) < 7)
-		return false;
-	__cpuid_count(7, 0, a, b, c, d);
-	return b & bit_SHA;
+	if (has < 0) {
+		has = __get_cpuid_max(0, NULL) >= 7;
+		if (has) {
+			__cpuid_count(7, 0, a, b, c, d);
+			has = (b & bit_SHA) != 0;
+		}
+	}
+	return has;
 }
 #else
 static void compress_ni(uint32_t H[8], const unsigned char *m, size_t nblocks)
@@ -162,7 +167,9 @@ static bool cpu_has_ni(void)
 }
 #endif
 
-static int use_ni = -1; /* -1: not asked yet */
+/* Off until asked for: asking the CPU (CPUID) traps to the hypervisor in a
+ * VM, some 6 us each, more than hashing one log line costs without them. */
+static bool use_ni;
 
 bool sha256_accel(bool on)
 {
@@ -172,8 +179,6 @@ bool sha256_accel(bool on)
 
 static void compress(uint32_t H[8], const unsigned char *m, size_t nblocks)
 {
-	if (use_ni < 0)
-		use_ni = cpu_has_ni();
 	if (use_ni) {
 		compress_ni(H, m, nblocks);
 		return;

@@ -2,8 +2,9 @@
  * sha256.h - SHA-256 (FIPS 180-4, section 6.2).
  *
  * Used for the audit log's hash chain and for the digest of the rules in
- * force, on every command: so it uses the CPU's SHA instructions where
- * there are some (x86 SHA-NI).  Incremental: init, update any number of times, final.  No
+ * force.  Portable C by default; sha256_accel(true) switches to the CPU's
+ * SHA instructions where there are some (x86 SHA-NI), for callers that
+ * hash much more than one log line.  Incremental: init, update any number of times, final.  No
  * allocation; a context is plain memory the caller owns, and after
  * sha256_final() it must be initialised again before reuse.
  */
@@ -31,9 +32,9 @@ void sha256_final(struct sha256 *c, unsigned char out[SHA256_LEN]);
 /* The digest of data[0..len) in one call. */
 void sha256(const void *data, size_t len, unsigned char out[SHA256_LEN]);
 
-/* Whether the x86 SHA extensions are used (by default, when the CPU has
- * them; the portable code otherwise).  on = false forces the portable
- * code, as the tests do to check both; returns whether they are in use. */
+/* on = true: use the x86 SHA extensions when the CPU has them (asking it
+ * costs a few microseconds, once); on = false: the portable code, the
+ * default.  Returns whether the extensions are in use. */
 bool sha256_accel(bool on);
 
 /* Lowercase hex of a digest: 64 digits and a NUL into out. */

@@ -14,6 +14,7 @@
 
 #include "jsonr.h"
 #include "log.h"
+#include "sha256.h"
 
 #define DEFAULT_WIDTH 100
 #define RULE_WIDTH 16
@@ -732,6 +733,7 @@ int log_main(int argc, char **argv)
 		return usage();
 	}
 	const char *name = o.file ? o.file : LOG_DEFAULT_FILE;
+	sha256_accel(true); /* --verify hashes every line of a log */
 	FILE *in = strcmp(name, "-") == 0 ? stdin : fopen(name, "re");
 	int rc = 2;
 	if (!in)
