@@ -107,6 +107,17 @@ char *arena_strdup(arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+char *arena_concat(arena *a, const char *x, const char *y)
+{
+	size_t nx = strlen(x), ny = strlen(y);
+	char *p = arena_alloc(a, nx + ny + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, x, nx);
+	memcpy(p + nx, y, ny + 1);
+	return p;
+}
+
 char *arena_printf(arena *a, const char *fmt, ...)
 {
 	va_list ap;

@@ -44,20 +44,39 @@ static const struct {
 };
 #define NVARS (sizeof(agent_vars) / sizeof(agent_vars[0]))
 
-static const char *env_get(char *const *envp, const char *name)
+/* The value of env entry e if it is the variable name, else NULL. */
+static const char *env_value(const char *e, const char *name)
 {
 	size_t n = strlen(name);
-	for (; *envp; envp++)
-		if (strncmp(*envp, name, n) == 0 && (*envp)[n] == '=')
-			return *envp + n + 1;
-	return NULL;
+	return strncmp(e, name, n) == 0 && e[n] == '=' ? e + n + 1 : NULL;
+}
+
+/* One pass over the environment (it runs before every command): each
+ * variable of agent_vars, the first of its name, in found[]. */
+static const char *collect_env(char *const *envp, const char *found[NVARS])
+{
+	const char *carried = NULL, *v;
+	for (; *envp; envp++) {
+		const char *e = *envp;
+		if (e[0] != 'C' && e[0] != 'G' && e[0] != '_')
+			continue;
+		if (!carried && (carried = env_value(e, "__CLAUDE_CC_COMMAND_TEXT")) != NULL)
+			continue;
+		for (size_t i = 0; i < NVARS; i++)
+			if (!found[i] && (v = env_value(e, agent_vars[i].name)) != NULL) {
+				found[i] = v;
+				break;
+			}
+	}
+	return carried;
 }
 
 static void collect_agent(struct audit_ctx *c, char *const *envp)
 {
-	const char *marker = NULL;
+	const char *marker = NULL, *found[NVARS] = {0};
+	c->carried = collect_env(envp, found);
 	for (size_t i = 0; i < NVARS && c->nenv < AUDIT_MAX_ENV; i++) {
-		const char *v = env_get(envp, agent_vars[i].name);
+		const char *v = found[i];
 		if (!v || !*v)
 			continue;
 		c->env[c->nenv++] = (struct audit_env){agent_vars[i].name, v};
@@ -70,7 +89,6 @@ static void collect_agent(struct audit_ctx *c, char *const *envp)
 	}
 	if (!c->agent)
 		c->agent = marker;
-	c->carried = env_get(envp, "__CLAUDE_CC_COMMAND_TEXT");
 }
 
 void audit_ctx_init(struct audit_ctx *c, char *const *envp)

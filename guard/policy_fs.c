@@ -108,7 +108,7 @@ const char *compile_outside(arena *mem, struct pat *p, const char *const *items,
 				p->u.list.nohome = true;
 				continue;
 			}
-			if (!(d = arena_printf(mem, "%s%s", home, d + 1)))
+			if (!(d = arena_concat(mem, home, d + 1)))
 				return "policy too large";
 		}
 		len = strlen(d);

@@ -249,7 +249,7 @@ const char *compile_globs(arena *mem, struct pat *p, const char *const *items, s
 				p->u.list.nohome = true;        /* no such place to match */
 				continue;
 			}
-			g = arena_printf(mem, "%s%s", strcmp(hd, "/") ? hd : "", g[1] ? g + 1 : "");
+			g = arena_concat(mem, strcmp(hd, "/") ? hd : "", g + 1);
 			if (!g)
 				return "policy too large";
 		}
