@@ -116,15 +116,13 @@ chmod 755 "$sm"
 mkdir "$sm/bin"
 cp "$GUARD" "$sm/bin/bash"
 cp "$RULES" "$sm/rules.yaml"
-# as `guard install` does: the compiled policy beside the rules
+printf 'rules: %s\nlog: %s\nmode: enforce\ninteractive: deny\non_log_failure: deny\nshells:\n  bash: %s\n' \
+	"$sm/rules.yaml" "$sm/guard.log" "$REALBASH" >"$sm/guard-on.yaml"
+chmod 644 "$sm/guard-on.yaml"
+# as `guard install` does: the compiled configuration and policy beside
+# them (compile waits for files a second old)
 sleep 1.1
-"$GUARD" compile-rules "$sm/rules.yaml" >/dev/null || echo "bench: compile-rules failed; shell mode parses the YAML" >&2
-for v in on; do
-	if [ $v = on ]; then log=$sm/guard.log; fail=deny; else log=$sm/missing/guard.log; fail=allow; fi
-	printf 'rules: %s\nlog: %s\nmode: enforce\ninteractive: deny\non_log_failure: %s\nshells:\n  bash: %s\n' \
-		"$sm/rules.yaml" "$log" "$fail" "$REALBASH" >"$sm/guard-$v.yaml"
-	chmod 644 "$sm/guard-$v.yaml"
-done
+"$GUARD" compile "$sm/guard-on.yaml" >/dev/null || echo "bench: guard compile failed; shell mode parses the YAML" >&2
 WRAP="source $sm/no-snapshot.sh 2>/dev/null || true && \\builtin shopt -u extglob 2>/dev/null || true && eval 'aws --region us-east-1 sqs get-queue-attributes --queue-url U --attribute-names All | head -3' < /dev/null && pwd -P >| /tmp/claude-bench-cwd"
 "$out/bench" -b "bash -c true" -t "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash" \
 	-c "guard as bash -c true" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c true ';' \

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define BLOCK_MIN (16 * 1024)
 #define ALIGN 16
@@ -17,15 +18,23 @@ struct block {
 	_Alignas(ALIGN) unsigned char data[];
 };
 
+struct mapping {
+	struct mapping *next;
+	void *addr;
+	size_t len;
+};
+
 struct arena {
 	struct block *head;
+	struct mapping *maps;
 	size_t limit;
 	size_t used;
 	bool exhausted;
 };
 
-/* Not calloc: each allocation is zeroed as it is handed out, so a block's
- * untouched tail costs no page faults (guard runs before every command). */
+/* Not calloc: each allocation is zeroed as it is handed out, so that the
+ * untouched tail of a block costs no page faults (calloc of a reused
+ * block would write all of it). */
 static struct block *block_new(size_t size)
 {
 	struct block *b = malloc(sizeof(*b) + size);
@@ -52,6 +61,8 @@ void arena_free(arena *a)
 {
 	if (!a)
 		return;
+	for (struct mapping *m = a->maps; m; m = m->next)
+		munmap(m->addr, m->len);
 	struct block *b = a->head;
 	while (b) {
 		struct block *next = b->next;
@@ -133,6 +144,16 @@ char *arena_printf(arena *a, const char *fmt, ...)
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);
 	return p;
+}
+
+bool arena_adopt_map(arena *a, void *addr, size_t len)
+{
+	struct mapping *m = arena_alloc(a, sizeof(*m));
+	if (!m)
+		return false;
+	*m = (struct mapping){a->maps, addr, len};
+	a->maps = m;
+	return true;
 }
 
 bool arena_exhausted(const arena *a)

@@ -35,6 +35,11 @@ char *arena_concat(arena *a, const char *x, const char *y);
 char *arena_printf(arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Hands the arena a read-only mapping of a file (mmap), unmapped by
+ * arena_free(): so that data read in place lives as long as what points
+ * into it.  false (the caller still owns it) when out of room. */
+bool arena_adopt_map(arena *a, void *addr, size_t len);
+
 /* True once any allocation has failed. */
 bool arena_exhausted(const arena *a);
 /* Bytes handed out so far. */

@@ -512,17 +512,20 @@ static long render(const struct audit_ctx *c, const struct verdict *v, char *buf
 	return n;
 }
 
-/* Most lines fit a few KB on the stack; a long one is rendered again in a
- * buffer of the largest size.  (A growing memstream costs a dozen
- * mmap/munmap calls in a fresh musl process: most of the time of a line.) */
+/* Most lines fit a few KB; a long one is rendered again in a buffer of
+ * the largest size.  On the heap, not the stack: the stack pages it took
+ * cost page faults on every command.  (A growing memstream costs a dozen
+ * mmap/munmap calls in a fresh musl process.) */
 char *audit_line(const struct audit_ctx *c, const struct verdict *v, size_t *len)
 {
-	char small[16 * 1024];
-	long n = render(c, v, small, sizeof(small));
+	enum { SMALL = 16 * 1024 };
+	char *small = malloc(SMALL);
+	long n = small ? render(c, v, small, SMALL) : -1;
 	if (n >= 0) {
 		*len = (size_t)n;
-		return strdup(small);
+		return small;
 	}
+	free(small);
 	char *big = malloc(BIG_BUFFER);
 	if (!big)
 		return NULL;

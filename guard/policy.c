@@ -25,6 +25,7 @@
 
 #include "canon.h"
 #include "policy_int.h"
+#include "rules_cache.h"
 
 #define SCRATCH_LIMIT   (64u * 1024 * 1024)
 #define SCRATCH_KEEP    (1024u * 1024)  /* recycle the arena above this */
@@ -66,6 +67,7 @@ struct policy {
 	char *notes[MAX_NOTES]; /* composed reasons: unresolved, {match} */
 	size_t nnotes;
 	const char **plain;     /* per rule: its reason with {match} generic, made when first needed */
+	const char *lazy_error; /* a pending pattern could not be compiled: see ready() */
 	bool digest;            /* loaded with POLICY_DIGEST */
 };
 
@@ -336,8 +338,49 @@ const char *pattern_compile(arena *mem, struct pat *p, const char *kind,
 	return "unknown pattern kind";
 }
 
-static bool matches(policy *p, const struct pat *pt, struct subject *s, bool loose)
+/* Decodes a pattern a compiled policy left undecoded, and compiles one it
+ * left pending (rules_load.h), with the HOME of this process, as the
+ * loader would have.  When it cannot be compiled (a HOME with glob
+ * characters, say), the YAML would not have loaded: from then on every
+ * command is denied, with the loader's message (policy_judge()), and the
+ * pattern counts as "cannot tell".  Likewise for a body that cannot be
+ * decoded. */
+static bool ready(policy *p, struct pat *pt)
 {
+	if (pt->lazy == LAZY_NONE)
+		return true;
+	if (pt->lazy == LAZY_UNDECODED && ruleset_cache_body(p->rs.mem, pt) < 0 && !p->lazy_error)
+		p->lazy_error = "the compiled policy is damaged; nothing was run, ask the "
+				"administrator to run guard compile";
+	if (pt->lazy == LAZY_PENDING) {
+		const char *const *items = pt->u.list.v;
+		size_t n = pt->u.list.n;
+		bool list = pt->u.list.items_list, exact = pt->exact;
+		unsigned char want = pt->kind;
+		const char *prog = pt->prog;
+		memset(&pt->u, 0, sizeof(pt->u));
+		const char *msg = pattern_compile(p->rs.mem, pt, kinds[want].name, items, n, list);
+		bool ok = !msg && pt->kind == want;
+		pt->kind = want;
+		pt->prog = prog;
+		pt->exact = exact;
+		pt->lazy = ok ? LAZY_NONE : LAZY_BROKEN;
+		if (!ok && !p->lazy_error) {
+			const struct rule *r = &p->rs.rules[pt->rule];
+			char buf[600];
+			snprintf(buf, sizeof(buf), "the rules cannot be used: %s:%u:%u: %s (HOME is "
+				 "part of the pattern); nothing was run, run it with a plain HOME",
+				 r->file, pt->line, pt->col, msg ? msg : "pattern changed kind");
+			p->lazy_error = arena_strdup(p->rs.mem, buf);
+		}
+	}
+	return pt->lazy == LAZY_NONE;
+}
+
+static bool matches(policy *p, struct pat *pt, struct subject *s, bool loose)
+{
+	if (!ready(p, pt))
+		return loose;
 	int r = kinds[pt->kind].match(p, pt, s, loose);
 	return r > 0 || (r < 0 && loose);
 }
@@ -346,7 +389,7 @@ static bool matches(policy *p, const struct pat *pt, struct subject *s, bool loo
 static bool excepted(policy *p, const struct rule *r, struct subject *s, bool loose)
 {
 	for (uint32_t i = r->first; i < r->first + r->npats; i++) {
-		const struct pat *pt = &p->rs.pats[i];
+		struct pat *pt = &p->rs.pats[i];
 		if (pt->role == ROLE_UNLESS && matches(p, pt, s, loose))
 			return true;
 	}
@@ -372,7 +415,7 @@ static const struct rule *decide(policy *p, struct subject *s)
 		} else {
 			pi = p->any[j++];
 		}
-		const struct pat *pt = &p->rs.pats[pi];
+		struct pat *pt = &p->rs.pats[pi];
 		const struct rule *r = &p->rs.rules[pt->rule];
 		bool deny = r->action == DECISION_DENY;
 		if (pt->rule == skip || (!deny && allow))
@@ -517,6 +560,11 @@ void policy_judge(policy *p, struct cmd *c)
 			c->decision = p->rs.def;
 			c->reason = p->rs.def == DECISION_DENY ? default_deny_reason : NULL;
 		}
+	}
+	if (p->lazy_error) {
+		c->decision = DECISION_DENY;
+		c->rule = "rules";
+		c->reason = p->lazy_error;
 	}
 	if (p->scratch && (arena_used(p->scratch) > SCRATCH_KEEP || arena_exhausted(p->scratch))) {
 		arena_free(p->scratch);

@@ -14,11 +14,17 @@
  * else, or any doubt, and the YAML is read as before: the cache can make
  * guard faster, never change a decision.
  *
+ * A pattern's body (its words, items, class mask) is decoded when the
+ * pattern is first matched (ruleset_cache_body()): a command meets a few
+ * of the patterns, and a shell start decoded all of them.  The whole file
+ * is checked (checksum, counts, links) when it is loaded all the same.
+ *
  * Not stored: compiled regexes (compiled again from their text, with the
  * options of pattern_compile()), the patterns whose compiler reads HOME
- * (program-path, writes, writes-outside: compiled again from their items,
- * since HOME differs between who compiles and who runs), and the resolved
- * directories of writes-outside, found on first use as always.
+ * (program-path, writes, writes-outside: compiled again from their items
+ * when first matched, since HOME differs between who compiles and who
+ * runs), and the resolved directories of writes-outside, found on first
+ * use as always.
  */
 #ifndef GUARD_RULES_CACHE_H
 #define GUARD_RULES_CACHE_H
@@ -38,6 +44,11 @@ int ruleset_cache_write(const struct ruleset *rs, const char *rules_path, char *
 /* The ruleset of rules_path.compiled (free with ruleset_free(), then
  * free()), or NULL when it is absent, stale, untrusted or damaged. */
 struct ruleset *ruleset_cache_read(const char *rules_path);
+
+/* Decodes the body of p, a pattern of a compiled policy (LAZY_UNDECODED),
+ * into mem: 0, with p->lazy LAZY_NONE or LAZY_PENDING; -1 when its bytes
+ * are bad (a damaged file the checksum missed, or a writer's bug). */
+int ruleset_cache_body(arena *mem, struct pat *p);
 
 /* Load rules_path from its YAML and write rules_path.compiled: what
  * `guard compile-rules` and `guard install` run.  Returns 0, or -1 with

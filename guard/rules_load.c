@@ -904,7 +904,7 @@ static int keep_files(struct loader *ld)
 		return fail_at(ld, ld->file, 1, 1, "out of memory");
 	for (size_t i = 0; i < ld->nfiles; i++) {
 		const struct fileid *f = &ld->files[i];
-		rs->sources[i] = (struct rule_source){f->name, (uint64_t)f->dev, (uint64_t)f->ino,
+		rs->sources[i] = (struct bf_source){f->name, (uint64_t)f->dev, (uint64_t)f->ino,
 						      (uint64_t)f->size, ns(f->mtim), ns(f->ctim)};
 	}
 	rs->nsources = ld->nfiles;
@@ -922,16 +922,14 @@ static int load_cached(struct ruleset *rs, const char *path)
 	return 1;
 }
 
-int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *errbuf,
-		 size_t errlen)
+/* The YAML: a function of its own, so that a load from the compiled
+ * policy does not pay for (and touch the stack pages of) the loader. */
+static __attribute__((noinline)) int load_yaml(struct ruleset *rs, const char *path,
+					       unsigned flags, char *errbuf, size_t errlen)
 {
 	struct sha256 sha;
 	struct loader ld = {.rs = rs, .err = errbuf, .errlen = errlen, .file = path,
 			    .sha = flags & POLICY_DIGEST ? &sha : NULL};
-	if (errbuf && errlen)
-		errbuf[0] = '\0';
-	if (!(flags & POLICY_NO_CACHE) && load_cached(rs, path))
-		return 0;
 	/* Unset, both fail closed. */
 	rs->def = DECISION_DENY;
 	rs->unresolved = DECISION_DENY;
@@ -951,10 +949,20 @@ int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *err
 	return 0;
 }
 
+int ruleset_load(struct ruleset *rs, const char *path, unsigned flags, char *errbuf,
+		 size_t errlen)
+{
+	if (errbuf && errlen)
+		errbuf[0] = '\0';
+	if (!(flags & POLICY_NO_CACHE) && load_cached(rs, path))
+		return 0;
+	return load_yaml(rs, path, flags, errbuf, errlen);
+}
+
 void ruleset_free(struct ruleset *rs)
 {
 	for (size_t i = 0; i < rs->npats; i++)
-		if (rs->pats[i].kind == PAT_REGEX)
+		if (rs->pats[i].kind == PAT_REGEX && rs->pats[i].lazy == LAZY_NONE)
 			pcre2_code_free(rs->pats[i].u.re.code);
 	free(rs->pats);
 	free(rs->psrc);

@@ -27,6 +27,7 @@
 #include <pcre2.h>
 
 #include "arena.h"
+#include "binfile.h"
 #include "cmd.h"
 
 enum pat_kind {
@@ -65,6 +66,7 @@ struct pat {
 	const char *prog;       /* program it is indexed under, or NULL */
 	const char *text;       /* as written, for messages */
 	unsigned line, col;     /* 1-based, in the rule's file */
+	unsigned char lazy;     /* LAZY_*: see policy.c's ready() */
 	union {
 		struct {
 			const char **w;         /* globs, escapes kept */
@@ -78,14 +80,26 @@ struct pat {
 			unsigned mask;          /* 1u << class, of aws_ops.h or git_class.h */
 		} set;
 		struct {
+			const unsigned char *p; /* LAZY_UNDECODED */
+			uint32_t len;
+		} body;
+		struct {
 			const char **v;         /* globs, option names, directories */
 			const unsigned char *neg; /* v[i] was written "!v[i]": an exception */
 			uint32_t n;
 			bool nohome;            /* an item named ~ while HOME was unset */
+			bool items_list;        /* LAZY_PENDING: the items were a list */
 			struct real_dirs *real; /* writes-outside: v resolved on first use */
 		} list;
 	} u;
 };
+
+/* A compiled policy decodes a pattern's body when the pattern is first
+ * matched (LAZY_UNDECODED: u.body is its bytes in the file), and then
+ * compiles the kinds whose compiler reads HOME (LAZY_PENDING: u.list.v
+ * holds the items as written, n their count, and items_list whether they
+ * were a YAML list).  See policy.c's ready(). */
+enum { LAZY_NONE, LAZY_UNDECODED, LAZY_PENDING, LAZY_BROKEN };
 
 /* The directories of a writes-outside pattern with symbolic links
  * resolved, found when a command first needs them (NULL: does not
@@ -103,14 +117,6 @@ struct rule {
 	unsigned line, col;
 	enum decision action;
 	uint32_t first, npats;  /* pats[first .. first + npats) */
-};
-
-/* A file the ruleset was read from, as fstat() saw it when it was read:
- * a compiled policy (rules_cache.h) holds while every one is unchanged. */
-struct rule_source {
-	const char *path;
-	uint64_t dev, ino, size;
-	int64_t mtime_ns, ctime_ns;
 };
 
 /* The items a pattern was written with, kept only for the kinds whose
@@ -131,7 +137,8 @@ struct ruleset {
 	enum decision def;          /* `default` */
 	enum decision unresolved;   /* `unresolved` */
 	char digest[65];            /* hex SHA-256 of the files read, with POLICY_DIGEST */
-	struct rule_source *sources; /* in mem: the top file, then includes as read */
+	struct bf_source *sources; /* in mem: the top file, then includes as read,
+				    * as fstat() saw them (see rules_cache.h) */
 	size_t nsources;
 	struct pat_source *psrc;    /* per pattern; NULL when loaded from a cache */
 	size_t cappsrc;

@@ -11,6 +11,8 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "config_cache.h"
+
 #define CONFIG_MAX_BYTES (64 * 1024)
 
 const char *config_path(void)
@@ -21,6 +23,22 @@ const char *config_path(void)
 	return GUARD_CONFIG_FILE;
 }
 
+/* A regular file owned by root and not writable by group or others. */
+static int owner_ok(const char *path, const struct stat *st, char *errbuf, size_t errlen)
+{
+	if (!S_ISREG(st->st_mode)) {
+		snprintf(errbuf, errlen, "%s: not a regular file", path);
+		return -1;
+	}
+	if (st->st_uid != 0 || (st->st_mode & (S_IWGRP | S_IWOTH))) {
+		snprintf(errbuf, errlen,
+			 "%s: refused: must be owned by root and not writable by group or others",
+			 path);
+		return -1;
+	}
+	return 0;
+}
+
 int config_check_owner(const char *path, char *errbuf, size_t errlen)
 {
 	struct stat st;
@@ -28,17 +46,7 @@ int config_check_owner(const char *path, char *errbuf, size_t errlen)
 		snprintf(errbuf, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(errbuf, errlen, "%s: not a regular file", path);
-		return -1;
-	}
-	if (st.st_uid != 0 || (st.st_mode & (S_IWGRP | S_IWOTH))) {
-		snprintf(errbuf, errlen,
-			 "%s: refused: must be owned by root and not writable by group or others",
-			 path);
-		return -1;
-	}
-	return 0;
+	return owner_ok(path, &st, errbuf, errlen);
 }
 
 const char *config_shell(const struct config *c, const char *name)
@@ -204,37 +212,48 @@ static int load_doc(struct loader *l)
 	}
 }
 
-static char *read_small(const char *path, size_t *len, char *errbuf, size_t errlen)
+/* The file's bytes, checked (through the descriptor read, so that what is
+ * checked is what is read) to be root's; *st is what fstat saw. */
+static char *read_small(const char *path, size_t *len, struct stat *st, char *errbuf,
+			size_t errlen)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0 || fstat(fd, st) < 0) {
 		snprintf(errbuf, errlen, "%s: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (owner_ok(path, st, errbuf, errlen) < 0) {
+		close(fd);
 		return NULL;
 	}
 	char *buf = malloc(CONFIG_MAX_BYTES + 1);
-	ssize_t n = buf ? read(fd, buf, CONFIG_MAX_BYTES + 1) : -1;
+	size_t n = 0;
+	ssize_t r = 1;
+	while (buf && n <= CONFIG_MAX_BYTES && (r = read(fd, buf + n, CONFIG_MAX_BYTES + 1 - n)) > 0)
+		n += (size_t)r;
 	close(fd);
-	if (n < 0 || n > CONFIG_MAX_BYTES) {
-		snprintf(errbuf, errlen, "%s: %s", path, n < 0 ? "cannot read" : "file too large");
+	if (!buf || r < 0 || n > CONFIG_MAX_BYTES) {
+		snprintf(errbuf, errlen, "%s: %s", path, !buf || r < 0 ? "cannot read" : "file too large");
 		free(buf);
 		return NULL;
 	}
-	*len = (size_t)n;
+	*len = n;
 	return buf;
 }
 
-int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
+int config_load_yaml(struct config *c, const char *path, struct stat *st, char *errbuf,
+		     size_t errlen)
 {
 	memset(c, 0, sizeof(*c));
 	c->lockdown_gid = -1;
 	c->path = strdup(path);
-	if (!c->path || config_check_owner(path, errbuf, errlen) < 0) {
-		config_free(c);
-		return -1;
-	}
 	size_t len;
-	char *text = read_small(path, &len, errbuf, errlen);
+	char *text = c->path ? read_small(path, &len, st, errbuf, errlen) : NULL;
 	if (!text) {
+		if (!c->path)
+			snprintf(errbuf, errlen, "%s: out of memory", path);
 		config_free(c);
 		return -1;
 	}
@@ -252,6 +271,14 @@ int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
 	if (rc < 0)
 		config_free(c);
 	return rc;
+}
+
+int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
+{
+	struct stat st;
+	if (config_cache_read(c, path) == 0)
+		return 0;
+	return config_load_yaml(c, path, &st, errbuf, errlen);
 }
 
 const char *config_rules_path(void)

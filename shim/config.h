@@ -27,6 +27,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #ifndef GUARD_CONFIG_DIR
@@ -53,7 +54,12 @@ struct config {
 /* The config file in force: GUARD_CONFIG (see above) or GUARD_CONFIG_FILE. */
 const char *config_path(void);
 
+/* From path.compiled when it is current (config_cache.h), else from the
+ * YAML. */
 int config_load(struct config *c, const char *path, char *errbuf, size_t errlen);
+/* From the YAML only; *st is the file as it was read. */
+int config_load_yaml(struct config *c, const char *path, struct stat *st, char *errbuf,
+		     size_t errlen);
 void config_free(struct config *c);
 
 /* The real shell for a name guard was invoked as, or NULL. */

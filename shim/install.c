@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "config_cache.h"
 #include "policy.h"
 #include "rules_cache.h"
 
@@ -554,6 +555,14 @@ static void compile_rules(void)
 		fprintf(stderr, "guard %s: warning: no compiled policy: %s\n", verb, err);
 }
 
+/* The compiled configuration next to it (config_cache.h): likewise. */
+static void compile_config(void)
+{
+	char err[1024];
+	if (config_compile(GUARD_CONFIG_FILE, err, sizeof(err)))
+		fprintf(stderr, "guard %s: warning: no compiled configuration: %s\n", verb, err);
+}
+
 static int config_text(char *buf, size_t len, bool lockdown, gid_t gid)
 {
 	char gidline[64] = "";
@@ -728,6 +737,7 @@ int install_main(int argc, char **argv)
 	install_rules(o.rules);
 	compile_rules();
 	ensure_config(&o);
+	compile_config();
 	ensure_log(&o);
 	struct attrs lib = {0, o.lockdown ? o.gid : 0, o.lockdown ? 0750 : 0755};
 	ensure_dir(LIB_DIR, &lib);

@@ -6,6 +6,8 @@
  *   guard install [--lockdown] [--rules FILE]   put guard in front of /bin/bash and /bin/sh
  *   guard uninstall
  *   guard compile-rules FILE   write FILE.compiled, loaded in place of FILE
+ *   guard compile [CONFIG]     the same for the configuration in force (or
+ *                              CONFIG) and for the rules it names
  *   guard --version
  *   bash, sh, ...       front the real shell (shell.h); any name other
  *                       than guard is taken as a shell name, so that a
@@ -15,6 +17,8 @@
 #include <string.h>
 
 #include "check.h"
+#include "config.h"
+#include "config_cache.h"
 #include "install.h"
 #include "logcmd.h"
 #include "rules_cache.h"
@@ -29,6 +33,7 @@ static int usage(void)
 	      "       guard install [--lockdown] [--rules FILE]\n"
 	      "       guard uninstall\n"
 	      "       guard compile-rules FILE\n"
+	      "       guard compile [CONFIG]\n"
 	      "       guard --version\n",
 	      stderr);
 	return 2;
@@ -45,6 +50,26 @@ static int compile_rules_main(int argc, char **argv)
 		return 1;
 	}
 	return 0;
+}
+
+/* guard compile [CONFIG] (config_cache.h, rules_cache.h). */
+static int compile_main(int argc, char **argv)
+{
+	char err[1024];
+	struct config c;
+	if (argc > 2)
+		return usage();
+	const char *path = argc == 2 ? argv[1] : config_path();
+	if (config_compile(path, err, sizeof(err)) ||
+	    config_load(&c, path, err, sizeof(err))) {
+		fprintf(stderr, "guard compile: %s\n", err);
+		return 1;
+	}
+	int rc = ruleset_compile(c.rules, err, sizeof(err));
+	if (rc)
+		fprintf(stderr, "guard compile: %s\n", err);
+	config_free(&c);
+	return rc ? 1 : 0;
 }
 
 static const char *invoked_name(const char *argv0)
@@ -69,6 +94,8 @@ int main(int argc, char **argv)
 		return uninstall_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "compile-rules") == 0)
 		return compile_rules_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "compile") == 0)
+		return compile_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
 		printf("guard %s\n", GUARD_VERSION);
 		return 0;

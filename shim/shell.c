@@ -309,6 +309,16 @@ static int load(struct session *ss)
 	return 0;
 }
 
+/* Apart from shell_main(), so that its buffer is not on the stack of
+ * every run. */
+static __attribute__((noinline)) int exec_failed(struct session *ss, const char *real, int e)
+{
+	char path[4096];
+	snprintf(path, sizeof(path), "%s", real);
+	session_free(ss);
+	return refuse("cannot run the real shell %s: %s; nothing was run", path, strerror(e));
+}
+
 int shell_main(int argc, char **argv, const char *name)
 {
 	struct session ss = {.argc = argc, .argv = argv, .name = name};
@@ -342,9 +352,5 @@ int shell_main(int argc, char **argv, const char *name)
 	}
 	const char *real = config_shell(&ss.cfg, name);
 	execve(real, argv, environ);
-	int e = errno;
-	char path[4096];
-	snprintf(path, sizeof(path), "%s", real);
-	session_free(&ss);
-	return refuse("cannot run the real shell %s: %s; nothing was run", path, strerror(e));
+	return exec_failed(&ss, real, errno);
 }

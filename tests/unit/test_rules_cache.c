@@ -237,6 +237,33 @@ static void test_home_of_loader(void **state)
 	setenv("HOME", "/home/agent", 1);
 }
 
+/* A HOME the ~ patterns cannot be compiled with: the YAML fails to load;
+ * the compiled policy, which compiles them when first matched, then
+ * denies every command with the loader's message, as a failed load
+ * would. */
+static void test_home_unusable(void **state)
+{
+	char err[512];
+	setenv("HOME", "/root", 1);
+	compile_ok(rules);
+	setenv("HOME", "/home/[x", 1);
+	policy *yaml = policy_load_opts(rules, POLICY_NO_CACHE, err, sizeof(err));
+	policy *p = yaml ? NULL : load(rules, 0);
+	struct verdict v;
+	if (p)
+		judge(p, &(struct jline){"cat", NULL, "/tmp/out"}, &v);
+	setenv("HOME", "/home/agent", 1);
+	assert_null(yaml);
+	assert_int_equal(v.d, DECISION_DENY);
+	assert_string_equal(v.rule, "rules");
+	assert_non_null(strstr(v.reason, "unterminated ["));
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		judge(p, &lines[i], &v);
+		assert_int_equal(v.d, DECISION_DENY);
+	}
+	policy_free(p);
+}
+
 /* ---- never used when stale, damaged or untrusted ------------------------------------ */
 
 static void touch(const char *path)
@@ -262,6 +289,20 @@ static void test_stale(void **state)
 	snprintf(other, sizeof(other), "%s/./top.yaml", dir);
 	assert_int_equal(rename(cache_of(top), cache_of(other)), 0);
 	assert_false(cache_loads(other));
+}
+
+/* Compiled by a relative path, found by any spelling that joins the
+ * current directory to the same text: the file records absolute paths. */
+static void test_relative_path(void **state)
+{
+	char old[4096];
+	assert_non_null(getcwd(old, sizeof(old)));
+	assert_int_equal(chdir(dir), 0);
+	compile_ok("top.yaml");
+	assert_true(cache_loads("top.yaml"));
+	assert_true(cache_loads(top));
+	assert_int_equal(chdir(old), 0);
+	assert_true(cache_loads(top));
 }
 
 static void test_damaged(void **state)
@@ -327,7 +368,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_decisions),
 		cmocka_unit_test(test_home_of_loader),
+		cmocka_unit_test(test_home_unusable),
 		cmocka_unit_test(test_stale),
+		cmocka_unit_test(test_relative_path),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_untrusted),
 	};
