@@ -203,19 +203,47 @@ char *audit_agent_command(const struct audit_ctx *c, const struct verdict *v)
 
 /* ---- rendering ------------------------------------------------------------- */
 
+/* The line being built, in a buffer: no stdio on the path every command
+ * takes (its code and a FILE cost more than the writing). */
 struct out {
-	FILE *f;
-	char *buf;      /* what f writes into */
+	char *buf;
+	size_t size, len;
+	bool full;      /* the buffer is full: the caller tries a larger one */
 	bool truncated;
 	bool failed;    /* out of memory */
 };
 
-/* Where the line is; past every budget once the stream has failed (the
- * buffer is full), so that the writers stop at once. */
-static long pos(struct out *o)
+static void put_bytes(void *ctx, const char *p, size_t n)
 {
-	long p = ftell(o->f);
-	return p < 0 || ferror(o->f) ? LONG_MAX / 2 : p;
+	struct out *o = ctx;
+	if (o->full || n >= o->size - o->len) {
+		o->full = true;
+		return;
+	}
+	memcpy(o->buf + o->len, p, n);
+	o->len += n;
+}
+
+static void put_c(struct out *o, char c)
+{
+	put_bytes(o, &c, 1);
+}
+
+static void put_s(struct out *o, const char *s)
+{
+	put_bytes(o, s, strlen(s));
+}
+
+static void put_json(struct out *o, const char *s)
+{
+	json_write(put_bytes, o, s);
+}
+
+/* Where the line is; past every budget once the buffer is full, so that
+ * the writers stop at once. */
+static long pos(const struct out *o)
+{
+	return o->full ? LONG_MAX / 2 : (long)o->len;
 }
 
 /* Bytes of the escaped text at e, as json_str() writes it: an escape, a
@@ -243,10 +271,10 @@ static void put_long_str(struct out *o, const char *s, size_t len, size_t cap)
 		return;
 	}
 	long at = pos(o);
-	json_str(o->f, prefix);
+	put_json(o, prefix);
 	free(prefix);
-	if (fflush(o->f) != 0 || ferror(o->f))
-		return; /* the buffer is full: the caller tries a larger one */
+	if (o->full)
+		return; /* the caller tries a larger buffer */
 	long end = pos(o);
 	if (end - at <= (long)cap && n == len)
 		return;
@@ -257,8 +285,8 @@ static void put_long_str(struct out *o, const char *s, size_t len, size_t cap)
 			break;
 		i += k;
 	}
-	fseek(o->f, at + (long)i, SEEK_SET);
-	putc('"', o->f);
+	o->len = (size_t)at + i;
+	put_c(o, '"');
 	o->truncated = true;
 }
 
@@ -267,8 +295,8 @@ static void put_long_str(struct out *o, const char *s, size_t len, size_t cap)
 static void put_str(struct out *o, const char *s, size_t cap)
 {
 	size_t len = s ? strlen(s) : 0;
-	if (!s || len * 6 + 2 <= cap) /* json_str() writes <= 6 bytes a byte */
-		json_str(o->f, s);
+	if (!s || len * 6 + 2 <= cap) /* json_write() writes <= 6 bytes a byte */
+		put_json(o, s);
 	else
 		put_long_str(o, s, len, cap);
 }
@@ -276,9 +304,9 @@ static void put_str(struct out *o, const char *s, size_t cap)
 /* ,"key":  (No printf on the hot path: musl's costs ~0.3 us a call.) */
 static void put_key(struct out *o, const char *key)
 {
-	fputs(",\"", o->f);
-	fputs(key, o->f);
-	fputs("\":", o->f);
+	put_s(o, ",\"");
+	put_s(o, key);
+	put_s(o, "\":");
 }
 
 /* A list of strings, each at most CAP_STRING, stopping once the list
@@ -286,17 +314,17 @@ static void put_key(struct out *o, const char *key)
 static void put_list(struct out *o, const char *const *v, size_t n)
 {
 	long at = pos(o);
-	putc('[', o->f);
+	put_c(o, '[');
 	for (size_t i = 0; i < n; i++) {
 		if (pos(o) - at > CAP_LIST) {
 			o->truncated = true;
 			break;
 		}
 		if (i)
-			putc(',', o->f);
+			put_c(o, ',');
 		put_str(o, v[i], CAP_STRING);
 	}
-	putc(']', o->f);
+	put_c(o, ']');
 }
 
 static const char *decision_name(enum decision d)
@@ -313,13 +341,13 @@ static void put_num(struct out *o, unsigned long long v, int width)
 		buf[sizeof(buf) - 1 - n++] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v || n < width);
-	fwrite(buf + sizeof(buf) - n, 1, (size_t)n, o->f);
+	put_bytes(o, buf + sizeof(buf) - n, (size_t)n);
 }
 
 static void put_long(struct out *o, long v)
 {
 	if (v < 0)
-		putc('-', o->f);
+		put_c(o, '-');
 	put_num(o, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, 1);
 }
 
@@ -329,7 +357,7 @@ static void put_time(struct out *o, const struct timespec *t)
 	struct tm tm;
 	time_t s = t->tv_sec;
 	if (!gmtime_r(&s, &tm) || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900) {
-		fputs("null", o->f);
+		put_s(o, "null");
 		return;
 	}
 	const struct { int v, width; char after; } part[] = {
@@ -337,17 +365,17 @@ static void put_time(struct out *o, const struct timespec *t)
 		{tm.tm_hour, 2, ':'}, {tm.tm_min, 2, ':'}, {tm.tm_sec, 2, '.'},
 		{(int)(t->tv_nsec / 1000000), 3, 'Z'},
 	};
-	putc('"', o->f);
+	put_c(o, '"');
 	for (size_t i = 0; i < sizeof(part) / sizeof(part[0]); i++) {
 		put_num(o, (unsigned long long)part[i].v, part[i].width);
-		putc(part[i].after, o->f);
+		put_c(o, part[i].after);
 	}
-	putc('"', o->f);
+	put_c(o, '"');
 }
 
 static void put_process(struct out *o, const struct audit_ctx *c)
 {
-	fputs("{\"time\":", o->f);
+	put_s(o, "{\"time\":");
 	put_time(o, &c->now);
 	put_key(o, "host");
 	put_str(o, c->host[0] ? c->host : NULL, CAP_STRING);
@@ -362,17 +390,17 @@ static void put_process(struct out *o, const struct audit_ctx *c)
 	put_key(o, "cwd");
 	put_str(o, c->cwd[0] ? c->cwd : NULL, CAP_STRING);
 	put_key(o, "agent");
-	json_str(o->f, c->agent);
+	put_json(o, c->agent);
 	put_key(o, "session");
 	put_str(o, c->session, CAP_ENV);
-	fputs(",\"agent_env\":{", o->f);
+	put_s(o, ",\"agent_env\":{");
 	for (size_t i = 0; i < c->nenv; i++) {
-		fputs(i ? ",\"" : "\"", o->f);
-		fputs(c->env[i].name, o->f);
-		fputs("\":", o->f);
+		put_s(o, i ? ",\"" : "\"");
+		put_s(o, c->env[i].name);
+		put_s(o, "\":");
 		put_str(o, c->env[i].value, CAP_ENV);
 	}
-	putc('}', o->f);
+	put_c(o, '}');
 }
 
 static void put_command(struct out *o, const struct audit_ctx *c, const struct verdict *v)
@@ -394,7 +422,10 @@ static void put_command(struct out *o, const struct audit_ctx *c, const struct v
 		char hex[SHA256_HEX_LEN + 1];
 		sha256(c->command, strlen(c->command), d);
 		sha256_hex(d, hex);
-		fprintf(o->f, ",\"command_len\":%zu,\"command_sha256\":\"%s\"", strlen(c->command), hex);
+		char tail[128];
+		snprintf(tail, sizeof(tail), ",\"command_len\":%zu,\"command_sha256\":\"%s\"",
+			 strlen(c->command), hex);
+		put_s(o, tail);
 	}
 	o->truncated = o->truncated || was;
 	char *owned;
@@ -407,7 +438,7 @@ static void put_command(struct out *o, const struct audit_ctx *c, const struct v
 static void put_decision(struct out *o, const struct audit_ctx *c, const struct verdict *v)
 {
 	put_key(o, "decision");
-	json_str(o->f, decision_name(v->decision));
+	put_json(o, decision_name(v->decision));
 	put_key(o, "rule");
 	put_str(o, v->rule, CAP_STRING);
 	put_key(o, "reason");
@@ -415,9 +446,9 @@ static void put_decision(struct out *o, const struct audit_ctx *c, const struct 
 	put_key(o, "error");
 	put_str(o, v->error, CAP_STRING);
 	put_key(o, "mode");
-	json_str(o->f, c->audit_mode ? "audit" : "enforce");
+	put_json(o, c->audit_mode ? "audit" : "enforce");
 	put_key(o, "version");
-	json_str(o->f, GUARD_VERSION);
+	put_json(o, GUARD_VERSION);
 	put_key(o, "rules_sha256");
 	put_str(o, c->rules_sha256, CAP_STRING);
 }
@@ -426,29 +457,29 @@ static void put_decision(struct out *o, const struct audit_ctx *c, const struct 
 static void put_redirs(struct out *o, const struct cmd_redir *r, size_t n)
 {
 	long at = pos(o);
-	fputs(",\"redirs\":[", o->f);
+	put_s(o, ",\"redirs\":[");
 	for (size_t i = 0; i < n; i++) {
 		if (pos(o) - at > CAP_LIST) {
 			o->truncated = true;
 			break;
 		}
-		fputs(i ? ",{\"op\":" : "{\"op\":", o->f);
+		put_s(o, i ? ",{\"op\":" : "{\"op\":");
 		put_str(o, r[i].op, CAP_STRING);
-		fputs(",\"target\":", o->f);
+		put_s(o, ",\"target\":");
 		put_str(o, r[i].target, CAP_STRING);
-		putc('}', o->f);
+		put_c(o, '}');
 	}
-	putc(']', o->f);
+	put_c(o, ']');
 }
 
 static void put_cmd(struct out *o, const struct cmd *k)
 {
-	fputs("{\"argv\":", o->f);
+	put_s(o, "{\"argv\":");
 	put_list(o, k->argv, k->argc);
 	put_key(o, "via");
 	put_list(o, k->via, k->nvia);
 	put_key(o, "decision");
-	json_str(o->f, decision_name(k->decision));
+	put_json(o, decision_name(k->decision));
 	put_key(o, "rule");
 	put_str(o, k->rule, CAP_STRING);
 	put_key(o, "reason");
@@ -459,14 +490,14 @@ static void put_cmd(struct out *o, const struct cmd *k)
 	for (size_t i = 0; i < k->argc && k->flags; i++)
 		dyn = dyn || (k->flags[i] & WORD_DYNAMIC);
 	if (dyn)
-		fputs(",\"dynamic\":true", o->f);
+		put_s(o, ",\"dynamic\":true");
 	if (k->nassigns) {
 		put_key(o, "assigns");
 		put_list(o, k->assigns, k->nassigns);
 	}
 	if (k->nredirs)
 		put_redirs(o, k->redirs, k->nredirs);
-	putc('}', o->f);
+	put_c(o, '}');
 }
 
 /* As many commands as fit; a command that does not is taken back whole. */
@@ -474,42 +505,35 @@ static void put_cmds(struct out *o, const struct cmdlist *l)
 {
 	put_key(o, "ncommands");
 	put_num(o, l->n, 1);
-	fputs(",\"commands\":[", o->f);
+	put_s(o, ",\"commands\":[");
 	for (size_t i = 0; i < l->n; i++) {
 		long mark = pos(o);
 		if (i)
-			putc(',', o->f);
+			put_c(o, ',');
 		put_cmd(o, &l->v[i]);
 		if (pos(o) > LINE_BUDGET) {
-			fseek(o->f, mark, SEEK_SET);
+			if (!o->full)
+				o->len = (size_t)mark;
 			o->truncated = true;
 			break;
 		}
 	}
-	putc(']', o->f);
+	put_c(o, ']');
 }
 
-/* Renders the line into buf[0..size); its length, or -1 if it did not fit
- * (or stdio failed). */
+/* Renders the line into buf[0..size); its length, or -1 if it did not fit. */
 static long render(const struct audit_ctx *c, const struct verdict *v, char *buf, size_t size)
 {
-	struct out o = {.f = fmemopen(buf, size, "w"), .buf = buf};
-	if (!o.f)
-		return -1;
-	/* Only this function uses the stream: spare json_str()'s putc() a
-	 * lock per byte. */
-	__fsetlocking(o.f, FSETLOCKING_BYCALLER);
+	struct out o = {.buf = buf, .size = size};
 	put_process(&o, c);
 	put_command(&o, c, v);
 	put_decision(&o, c, v);
 	put_cmds(&o, &v->cmds);
-	fputs(o.truncated ? ",\"truncated\":true}" : ",\"truncated\":false}", o.f);
-	long n = pos(&o);
-	bool bad = o.failed || ferror(o.f) || n < 0 || (size_t)n + 1 >= size;
-	if (fclose(o.f) != 0 || bad)
+	put_s(&o, o.truncated ? ",\"truncated\":true}" : ",\"truncated\":false}");
+	if (o.failed || o.full || o.len + 1 >= size)
 		return -1;
-	buf[n] = '\0';
-	return n;
+	buf[o.len] = '\0';
+	return (long)o.len;
 }
 
 /* Most lines fit a few KB; a long one is rendered again in a buffer of

@@ -202,7 +202,7 @@ static unsigned char *map_trusted(const char *path, arena *mem, size_t *len)
 {
 	struct stat st;
 	void *m = MAP_FAILED;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
+	int fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
 	if (fd < 0)
 		return NULL;
 	if (fstat(fd, &st) == 0 && trusted(&st))
@@ -237,7 +237,7 @@ static bool header_ok(struct bf_reader *r, const struct bf_kind *k)
 static bool source_current(const struct bf_source *s)
 {
 	struct stat st;
-	int fd = open(s->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	int fd = openat(AT_FDCWD, s->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0)
 		return false;
 	bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_dev == s->dev &&

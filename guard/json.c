@@ -33,38 +33,53 @@ static size_t utf8_len(const unsigned char *s)
 	return n;
 }
 
-void json_str(FILE *out, const char *str)
+static const char hexdigit[] = "0123456789abcdef";
+
+void json_write(json_put *put, void *ctx, const char *str)
 {
 	if (!str) {
-		fputs("null", out);
+		put(ctx, "null", 4);
 		return;
 	}
 	const unsigned char *s = (const unsigned char *)str;
-	putc('"', out);
+	put(ctx, "\"", 1);
 	while (*s) {
-		size_t n = utf8_len(s);
-		if (n == 0) {
-			fprintf(out, "\\udc%02x", *s++);
-			continue;
-		}
-		if (n > 1) {
-			fwrite(s, 1, n, out);
+		const unsigned char *run = s;
+		size_t n;
+		/* plain bytes and valid UTF-8 go out as one run */
+		while (*s && (n = utf8_len(s)) != 0 &&
+		       (n > 1 || (*s >= 0x20 && *s != 0x7f && *s != '"' && *s != '\\')))
 			s += n;
+		if (s > run)
+			put(ctx, (const char *)run, (size_t)(s - run));
+		if (!*s)
+			break;
+		unsigned char c = *s++;
+		char esc[6] = {'\\', 'u', '0', '0', hexdigit[c >> 4], hexdigit[c & 15]};
+		if (utf8_len(s - 1) == 0 && c >= 0x80) {        /* not UTF-8: \udcXX */
+			esc[2] = 'd';
+			esc[3] = 'c';
+			put(ctx, esc, 6);
 			continue;
 		}
-		unsigned char c = *s++;
 		switch (c) {
-		case '"': fputs("\\\"", out); break;
-		case '\\': fputs("\\\\", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\t': fputs("\\t", out); break;
-		case '\r': fputs("\\r", out); break;
-		default:
-			if (c < 0x20 || c == 0x7f)
-				fprintf(out, "\\u%04x", c);
-			else
-				putc(c, out);
+		case '"': put(ctx, "\\\"", 2); break;
+		case '\\': put(ctx, "\\\\", 2); break;
+		case '\n': put(ctx, "\\n", 2); break;
+		case '\t': put(ctx, "\\t", 2); break;
+		case '\r': put(ctx, "\\r", 2); break;
+		default: put(ctx, esc, 6);      /* other controls and DEL: \u00XX */
 		}
 	}
-	putc('"', out);
+	put(ctx, "\"", 1);
+}
+
+static void to_file(void *ctx, const char *p, size_t n)
+{
+	fwrite(p, 1, n, ctx);
+}
+
+void json_str(FILE *out, const char *str)
+{
+	json_write(to_file, out, str);
 }

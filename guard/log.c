@@ -183,7 +183,7 @@ const char *log_append(const char *path, const char *obj, size_t len,
 		return failf(err, errlen, "cannot write log %s: line of %zu bytes is too long", path, len);
 	int fd;
 	do
-		fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0640);
+		fd = openat(AT_FDCWD, path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0640);
 	while (fd < 0 && errno == EINTR);
 	if (fd < 0)
 		return failf(err, errlen, "cannot open log %s: %s", path, strerror(errno));

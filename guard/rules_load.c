@@ -793,7 +793,7 @@ static int open_policy(struct loader *ld, const char *path, const yaml_mark_t *f
 		       struct stat *st)
 {
 	char msg[300] = "";
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	int fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0 || fstat(fd, st) < 0)
 		snprintf(msg, sizeof(msg), "cannot open: %s", strerror(errno));
 	else if (!S_ISREG(st->st_mode))

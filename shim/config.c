@@ -217,7 +217,7 @@ static int load_doc(struct loader *l)
 static char *read_small(const char *path, size_t *len, struct stat *st, char *errbuf,
 			size_t errlen)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	int fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0 || fstat(fd, st) < 0) {
 		snprintf(errbuf, errlen, "%s: %s", path, strerror(errno));
 		if (fd >= 0)

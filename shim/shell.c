@@ -107,7 +107,7 @@ static void find_script(int argc, char **argv, const struct shell_inv *inv,
 	}
 	bool too_big = false;
 	if (op < argc && !inv->stdin_mode) {
-		int fd = open(argv[op], O_RDONLY | O_CLOEXEC | O_NOCTTY);
+		int fd = openat(AT_FDCWD, argv[op], O_RDONLY | O_CLOEXEC | O_NOCTTY);
 		char *t = fd >= 0 ? read_fd_bounded(fd, PARSE_MAX_INPUT, &s->len, &too_big) : NULL;
 		if (fd >= 0)
 			close(fd);
