@@ -233,14 +233,16 @@ static bool header_ok(struct bf_reader *r, const struct bf_kind *k)
 }
 
 /* Does the file still open (as its loader opens it: one it could not read
- * must fail as it would without the compiled file) and match s? */
+ * must fail as it would without the compiled file), belong to root alone,
+ * and match s? */
 static bool source_current(const struct bf_source *s)
 {
 	struct stat st;
 	int fd = openat(AT_FDCWD, s->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0)
 		return false;
-	bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_dev == s->dev &&
+	bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
+		  !(st.st_mode & (S_IWGRP | S_IWOTH)) && (uint64_t)st.st_dev == s->dev &&
 		  (uint64_t)st.st_ino == s->ino && (uint64_t)st.st_size == s->size &&
 		  ns(st.st_mtim) == s->mtime_ns && ns(st.st_ctim) == s->ctime_ns;
 	close(fd);

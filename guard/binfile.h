@@ -17,8 +17,9 @@
  * Trust: a file is read only when it is a regular file owned by root and
  * not writable by group or others, of this guard's version, format and
  * layout, intact (the checksum is a check against damage, not a defence:
- * only root can have written it), and every source it lists still has
- * the device, inode, size and times recorded.  Anything else and the
+ * only root can have written it), and every source it lists is still
+ * owned by root, not writable by group or others, and has the device,
+ * inode, size and times recorded.  Anything else and the
  * reader gets false, and reads the source files instead: a compiled file
  * can make guard faster, never change a decision.
  *

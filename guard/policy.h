@@ -45,6 +45,9 @@ typedef struct policy policy;
 enum {
 	POLICY_DIGEST = 1u << 0,        /* keep the SHA-256 of the files read */
 	POLICY_NO_CACHE = 1u << 1,      /* read the YAML even when PATH.compiled is valid */
+	POLICY_ROOT_OWNED = 1u << 2,    /* refuse a top file not owned by root, or writable
+					 * by group or others (checked on the file read; a
+					 * compiled policy's sources always are, binfile.h) */
 };
 
 policy *policy_load(const char *path, char *errbuf, size_t errlen);

@@ -55,6 +55,7 @@ struct loader {
 	size_t nfiles;
 	size_t total;           /* bytes read so far */
 	struct sha256 *sha;     /* with POLICY_DIGEST: every byte read */
+	bool root_owned;        /* POLICY_ROOT_OWNED */
 };
 
 /* ---- errors ------------------------------------------------------------ */
@@ -798,6 +799,10 @@ static int open_policy(struct loader *ld, const char *path, const yaml_mark_t *f
 		snprintf(msg, sizeof(msg), "cannot open: %s", strerror(errno));
 	else if (!S_ISREG(st->st_mode))
 		snprintf(msg, sizeof(msg), "not a regular file");
+	else if (ld->root_owned && ld->nfiles == 0 &&
+		 (st->st_uid != 0 || (st->st_mode & (S_IWGRP | S_IWOTH))))
+		snprintf(msg, sizeof(msg),
+			 "refused: must be owned by root and not writable by group or others");
 	else if (st->st_size > POLICY_MAX_FILE_BYTES)
 		snprintf(msg, sizeof(msg), "file larger than 4 MiB (POLICY_MAX_FILE_BYTES)");
 	else if (ld->total + (size_t)st->st_size > MAX_TOTAL_BYTES)
@@ -929,7 +934,8 @@ static __attribute__((noinline)) int load_yaml(struct ruleset *rs, const char *p
 {
 	struct sha256 sha;
 	struct loader ld = {.rs = rs, .err = errbuf, .errlen = errlen, .file = path,
-			    .sha = flags & POLICY_DIGEST ? &sha : NULL};
+			    .sha = flags & POLICY_DIGEST ? &sha : NULL,
+			    .root_owned = flags & POLICY_ROOT_OWNED};
 	/* Unset, both fail closed. */
 	rs->def = DECISION_DENY;
 	rs->unresolved = DECISION_DENY;

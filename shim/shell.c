@@ -303,8 +303,8 @@ static int load(struct session *ss)
 		return refuse_logged(ss, "%s: %s; nothing was run", ss->name, perr);
 	if (ss->inv.privileged)
 		return refuse_logged(ss, "%s -p (privileged mode) would keep guard's group; run it without -p%s", ss->name, NULL);
-	if (config_check_owner(ss->cfg.rules, err, sizeof(err)) < 0 ||
-	    !(ss->p = policy_load_opts(ss->cfg.rules, POLICY_DIGEST, err, sizeof(err))))
+	if (!(ss->p = policy_load_opts(ss->cfg.rules, POLICY_DIGEST | POLICY_ROOT_OWNED, err,
+					 sizeof(err))))
 		return refuse_logged(ss, "cannot load the rules: %s; nothing was run, ask the administrator to fix them", err, NULL);
 	return 0;
 }

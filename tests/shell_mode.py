@@ -300,6 +300,9 @@ def test_fail_closed(e, r):
     os.chmod(e.config, 0o666)
     refused("world-writable config")
     os.chmod(e.config, 0o644)
+    os.chmod(e.rules, 0o666)
+    refused("world-writable rules")
+    os.chmod(e.rules, 0o644)
     broken = os.path.join(e.dir, "broken.yaml")
     with open(broken, "w") as f:
         f.write("version: 1\nrules:\n  - id: x\n    deny: [\n")
@@ -318,6 +321,75 @@ def test_fail_closed(e, r):
     refused("privileged -p", ("-p", "-c", "echo x"))
     refused("interactive -i", ("-i",))
     refused("oversize stdin script", (), stdin=b"echo x\n" * 400000)
+
+
+# ---- compiled configuration and policy ----------------------------------------
+
+def yaml_read(e, args, env):
+    """Which of the YAML files guard read (not just opened to check), by
+    strace; None when strace is not installed."""
+    if not shutil.which("strace"):
+        return None
+    out = os.path.join(e.dir, "strace.out")
+    subprocess.run(["strace", "-f", "-e", "trace=openat,read,close", "-o", out,
+                    os.path.join(e.bin, "bash")] + args, env=env, capture_output=True,
+                   timeout=60)
+    fds, read = {}, set()
+    for line in open(out):
+        for name in (e.config, e.rules):
+            if 'openat(AT_FDCWD, "%s"' % name in line and "= " in line:
+                fd = line.rsplit("= ", 1)[1].split()[0]
+                if fd.isdigit():
+                    fds[fd] = name
+        call = line.split(None, 1)[-1]
+        if call.startswith("read(") and call[5:].split(",")[0] in fds:
+            read.add(fds[call[5:].split(",")[0]])
+        if call.startswith("close(") and call[6:].split(")")[0] in fds:
+            del fds[call[6:].split(")")[0]]
+    return read
+
+
+def test_compiled(e, r):
+    env = e.environ()
+    e.write_config()
+    time.sleep(1.1)     # compile takes files a second old
+    rc = subprocess.run([e.guard, "compile", e.config], capture_output=True).returncode
+    r.check(rc == 0 and os.path.exists(e.config + ".compiled") and
+            os.path.exists(e.rules + ".compiled"), "guard compile writes both files")
+    before = len(log_lines(e))
+    rc, out, _ = run(os.path.join(e.bin, "bash"), ["-c", "echo ok"], env, cwd=e.work)
+    r.check(rc == 0 and out == b"ok\n" and len(log_lines(e)) == before + 1,
+            "compiled: allowed command runs and is logged", repr((rc, out)))
+    e.clear()
+    rc, _, err = run(os.path.join(e.bin, "bash"),
+                     ["-c", "aws sqs purge-queue --queue-url q"], env, cwd=e.work)
+    r.check(rc == 126 and e.recorded() == "" and b"denied" in err,
+            "compiled: denied command runs nothing", repr((rc, err)))
+    read = yaml_read(e, ["-c", "true"], env)
+    if read is not None:
+        r.check(read == set(), "compiled: neither YAML file is read", repr(read))
+    # a changed YAML is read again, whatever the compiled file says
+    other = os.path.join(e.dir, "other.log")
+    e.write_config(log=other)
+    rc, _, _ = run(os.path.join(e.bin, "bash"), ["-c", "true"], env, cwd=e.work)
+    r.check(rc == 0 and os.path.exists(other), "stale compiled configuration not used")
+    if read is not None:
+        r.check(yaml_read(e, ["-c", "true"], env) == {e.config},
+                "stale compiled configuration: the YAML is read")
+    # a compiled file others could have written is not trusted
+    e.write_config()
+    time.sleep(1.1)
+    subprocess.run([e.guard, "compile", e.config], capture_output=True)
+    os.chmod(e.config + ".compiled", 0o666)
+    os.chmod(e.rules + ".compiled", 0o666)
+    if read is not None:
+        r.check(yaml_read(e, ["-c", "true"], env) == {e.config, e.rules},
+                "writable compiled files are not trusted")
+    rc, _, _ = run(os.path.join(e.bin, "bash"), ["-c", "aws sqs purge-queue --queue-url q"],
+                   env, cwd=e.work)
+    r.check(rc == 126, "writable compiled files: the YAML still decides")
+    for path in (e.config + ".compiled", e.rules + ".compiled"):
+        os.unlink(path)
 
 
 # ---- the audit log ----------------------------------------------------------
@@ -409,7 +481,7 @@ def main():
     r = Results()
     try:
         for t in (test_transparency, test_denial, test_agent_shapes, test_fail_closed,
-                  test_audit_mode):
+                  test_audit_mode, test_compiled):
             t(e, r)
         test_log(e, r, release)
     finally:
