@@ -194,28 +194,34 @@ static bool trusted(const struct stat *st)
 	       st->st_size >= 8 + 8 && st->st_size <= BF_MAX_BYTES;
 }
 
-/* The file, mapped and handed to mem, when it is one to trust.  Mapped,
- * not read: its pages come from the page cache in one fault, with no copy
- * (it is read before every command).  Only root can have written it, and
- * writers replace it by renaming, so the mapped bytes do not change. */
-static unsigned char *map_trusted(const char *path, arena *mem, size_t *len)
+/* The file in mem, when it is one to trust.  A large one is mapped, not
+ * read: its pages come from the page cache in one fault, with no copy (a
+ * policy is read before every command).  A small one (a configuration) is
+ * read: a mapping costs more than copying a few hundred bytes.  Only root
+ * can have written it, and writers replace it by renaming, so mapped
+ * bytes do not change under the reader. */
+static unsigned char *get_trusted(const char *path, arena *mem, size_t *len)
 {
+	enum { READ_MAX = 4096 };
 	struct stat st;
-	void *m = MAP_FAILED;
+	unsigned char *buf = NULL;
 	int fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
 	if (fd < 0)
 		return NULL;
-	if (fstat(fd, &st) == 0 && trusted(&st))
-		m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (m == MAP_FAILED)
-		return NULL;
-	if (!arena_adopt_map(mem, m, (size_t)st.st_size)) {
-		munmap(m, (size_t)st.st_size);
-		return NULL;
+	size_t size = fstat(fd, &st) == 0 && trusted(&st) ? (size_t)st.st_size : 0;
+	if (size && size <= READ_MAX && (buf = arena_alloc(mem, size)) &&
+	    read(fd, buf, size) != (ssize_t)size)
+		buf = NULL;
+	if (size > READ_MAX) {
+		void *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (m != MAP_FAILED && arena_adopt_map(mem, m, size))
+			buf = m;
+		else if (m != MAP_FAILED)
+			munmap(m, size);
 	}
-	*len = (size_t)st.st_size;
-	return m;
+	close(fd);
+	*len = size;
+	return buf;
 }
 
 static bool header_ok(struct bf_reader *r, const struct bf_kind *k)
@@ -277,7 +283,7 @@ bool bf_open(struct bf_reader *r, const char *path, arena *mem, const struct bf_
 {
 	size_t len = 0;
 	uint64_t sum;
-	unsigned char *buf = map_trusted(path, mem, &len);
+	unsigned char *buf = get_trusted(path, mem, &len);
 	*r = (struct bf_reader){buf, buf ? buf + len - 8 : NULL, !buf, mem};
 	if (!buf)
 		return false;

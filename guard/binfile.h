@@ -99,10 +99,10 @@ struct bf_reader {
 	arena *mem;
 };
 
-/* Maps path (mem unmaps it when freed) and checks owner, mode, size,
- * checksum, header and sources; on true, r is at what the writer put
- * after the sources, and *sources (in mem, paths into the file) and
- * *nsources describe them.
+/* Reads or maps path into mem (which unmaps it when freed) and checks
+ * owner, mode, size, checksum, header and sources; on true, r is at what
+ * the writer put after the sources, and *sources (in mem, paths into the
+ * file) and *nsources describe them.
  * first_source, when not NULL, must be the first source's path as
  * written (includes are found from it: another name for the same file
  * could lead to other files). */

@@ -377,8 +377,30 @@ static bool ready(policy *p, struct pat *pt)
 	return pt->lazy == LAZY_NONE;
 }
 
+/* Kinds that never match a command without writes, assignments or a
+ * program path (their matchers say 0 at once): such a command leaves them
+ * undecoded and uncompiled, which is most of what a compiled policy
+ * would otherwise do per command. */
+static bool cannot_match(const struct pat *pt, const struct cmd *c)
+{
+	switch (pt->kind) {
+	case PAT_WRITES:
+	case PAT_OUTSIDE:
+		return c->nwrites == 0;
+	case PAT_ASSIGN:
+	case PAT_UNSAFE_PATH:
+		return c->nassigns == 0;
+	case PAT_PROGPATH:
+		return c->argc == 0 || !strchr(c->argv[0], '/');
+	default:
+		return false;
+	}
+}
+
 static bool matches(policy *p, struct pat *pt, struct subject *s, bool loose)
 {
+	if (cannot_match(pt, s->c))
+		return false;
 	if (!ready(p, pt))
 		return loose;
 	int r = kinds[pt->kind].match(p, pt, s, loose);
