@@ -2,7 +2,7 @@
  * bench - wall-clock timing of short-lived commands, for guard's start-up
  * budget.
  *
- *   bench [-n RUNS] [-w WARMUP] [-b BASELINE] [-t TITLE] CANDIDATE...
+ *   bench [-n RUNS] [-w WARMUP] [-b BASELINE] [-t TITLE] [-x MB] CANDIDATE...
  *   CANDIDATE := -c NAME [-0 ARGV0] [-i STDIN_FILE] [-k ITEMS] [-E NAME=VALUE]...
  *                PROG [ARG...] ';'
  *
@@ -16,6 +16,10 @@
  * as "bash").  -k says one run handles ITEMS items (e.g. --batch input), so
  * a throughput in items/s is printed too.  -E adds a variable to this
  * candidate's environment only (guard's shell mode reads GUARD_CONFIG).
+ *
+ * -x MB writes over MB megabytes of memory before each run, untimed: the
+ * caches are then cold, as when an agent's command follows seconds of
+ * other work (the model, the client) rather than the previous command.
  *
  * RUNS defaults to $BENCH_RUNS, else 300; WARMUP to RUNS/10 (at least 3).
  * Output: one markdown table with median, min, p90 and max in ms, the exit
@@ -51,7 +55,7 @@ struct cand {
 
 static void usage(void)
 {
-	fputs("usage: bench [-n RUNS] [-w WARMUP] [-b BASELINE] [-t TITLE] "
+	fputs("usage: bench [-n RUNS] [-w WARMUP] [-b BASELINE] [-t TITLE] [-x MB] "
 	      "{-c NAME [-0 ARGV0] [-i STDIN] [-k ITEMS] PROG [ARG...] ';'}...\n",
 	      stderr);
 	exit(2);
@@ -164,6 +168,8 @@ int main(int argc, char **argv)
 	const char *env = getenv("BENCH_RUNS");
 	long runs = env && *env ? num(env, "BENCH_RUNS") : 300, warm = -1;
 	const char *base = NULL, *title = NULL;
+	long thrash_mb = 0;
+	unsigned char *thrash = NULL;
 	struct cand *cv = calloc((size_t)argc, sizeof *cv);
 	int nc = 0, i = 1;
 
@@ -180,9 +186,13 @@ int main(int argc, char **argv)
 			base = argv[++i];
 		else if (!strcmp(argv[i], "-t"))
 			title = argv[++i];
+		else if (!strcmp(argv[i], "-x"))
+			thrash_mb = num(argv[++i], "-x");
 		else
 			usage();
 	}
+	if (thrash_mb && !(thrash = malloc((size_t)thrash_mb << 20)))
+		return 1;
 	while (i < argc) {
 		struct cand *c = &cv[nc++];
 		const char *argv0 = NULL;
@@ -237,6 +247,8 @@ int main(int argc, char **argv)
 	for (long r = -warm; r < runs; r++) {
 		for (int j = 0; j < nc; j++) {
 			struct cand *c = &cv[((r + warm) + j) % nc];
+			for (size_t k = 0; thrash && k < ((size_t)thrash_mb << 20); k += 64)
+				thrash[k] = (unsigned char)(thrash[k] + 1);
 			double t = run_once(c);
 			if (t < 0)
 				return 1;

@@ -7,9 +7,11 @@
 #     check must cost at most 0.6 of a bare bash start (the target).
 #  2. `guard --check --batch` throughput over a realistic command mix.
 #  3. Shell mode (as root: GUARD_CONFIG is honoured for root only): guard
-#     invoked as bash, with the investigator policy and the audit log on,
-#     against the real bash, for `-c true` and for Claude Code's per-command
-#     wrapper string.  Target: ratio <= 1.15.
+#     invoked as bash, with the investigator policy and the audit log on
+#     (compiled configuration and policy, as `guard install` leaves them),
+#     against the real bash and an exec-only static shim, for `-c true`
+#     and for Claude Code's per-command wrapper string.  Target: ratio
+#     <= 1.15.  Then the cost of one audit-log append, in-process.
 #
 # Environment:
 #   BENCH_RUNS        rounds of part 1 (default 300)
@@ -124,9 +126,13 @@ chmod 644 "$sm/guard-on.yaml"
 sleep 1.1
 "$GUARD" compile "$sm/guard-on.yaml" >/dev/null || echo "bench: guard compile failed; shell mode parses the YAML" >&2
 WRAP="source $sm/no-snapshot.sh 2>/dev/null || true && \\builtin shopt -u extglob 2>/dev/null || true && eval 'aws --region us-east-1 sqs get-queue-attributes --queue-url U --attribute-names All | head -3' < /dev/null && pwd -P >| /tmp/claude-bench-cwd"
+# The floor: a static program that only execs the real bash (what any
+# exec in front of bash costs), built with musl like guard.
+musl-gcc -O2 -static -DREAL_SHELL="\"$REALBASH\"" -o "$out/exec-shim" bench/exec_shim.c
 "$out/bench" -b "bash -c true" -t "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash" \
 	-c "guard as bash -c true" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c true ';' \
 	-c "bash -c true" -0 bash "$REALBASH" -c true ';' \
+	-c "exec-only static shim -c true" -0 bash "$out/exec-shim" -c true ';' \
 	-c "guard as bash -c WRAPPER" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c "$WRAP" ';' \
 	-c "bash -c WRAPPER" -0 bash "$REALBASH" -c "$WRAP" ';' \
 	| tee "$out/shell.md"
@@ -135,10 +141,19 @@ echo "log lines written during the run: $(grep -c '' "$sm/guard.log")"
 awk -F'|' '
 	$2 ~ /guard as bash -c true *$/ { on = $3 + 0 }
 	$2 ~ /^ bash -c true/ { base = $3 + 0 }
+	$2 ~ /guard as bash -c WRAPPER/ { won = $3 + 0 }
+	$2 ~ /^ bash -c WRAPPER/ { wbase = $3 + 0 }
 	END {
 		if (base > 0) printf "shell-mode ratio (-c true) = %.2f: target <= 1.15 %s\n", on / base, (on / base <= 1.15 ? "met" : "NOT met");
+		if (wbase > 0) printf "shell-mode ratio (Claude Code wrapper) = %.2f\n", won / wbase;
 	}' "$out/shell.md"
-# The log append itself (open, flock, 4 KiB tail read, SHA-256, one
-# writev) is too small to see by difference in wall-clock medians here;
-# count it instead: valgrind --tool=callgrind on one shell-mode run shows
-# log_verdict's share of the instructions.
+echo
+# The log append on its own (open, flock, read of the last line, SHA-256,
+# one writev, close), timed in-process: by difference it is lost in the
+# noise of a shell start.
+musl-gcc -O2 -static -D_GNU_SOURCE -Iguard -o "$out/log-append" bench/log_append.c \
+	guard/log.c guard/sha256.c guard/jsonr.c
+echo "## Audit log append, in-process"
+echo "| measure | median | min | p90 | max |"
+echo "|---|---:|---:|---:|---:|"
+"$out/log-append" "$sm/append.log" 2000

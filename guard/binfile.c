@@ -238,27 +238,27 @@ static bool header_ok(struct bf_reader *r, const struct bf_kind *k)
 	return !r->bad;
 }
 
-/* Does the file still open (as its loader opens it: one it could not read
- * must fail as it would without the compiled file), belong to root alone,
- * and match s? */
-static bool source_current(const struct bf_source *s)
+/* Is the file s still as recorded, root's alone, and readable by the YAML
+ * loader?  One stat(), not open/fstat/close: this runs for every source
+ * before every command.  Readable is judged from the mode (root reads
+ * anything; others need the read bit for all): a file an ACL lets them
+ * read only costs the compiled file its use, and one an LSM denies is
+ * still judged by the policy it holds. */
+static bool source_current(const struct bf_source *s, bool root)
 {
 	struct stat st;
-	int fd = openat(AT_FDCWD, s->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0)
-		return false;
-	bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
-		  !(st.st_mode & (S_IWGRP | S_IWOTH)) && (uint64_t)st.st_dev == s->dev &&
-		  (uint64_t)st.st_ino == s->ino && (uint64_t)st.st_size == s->size &&
-		  ns(st.st_mtim) == s->mtime_ns && ns(st.st_ctim) == s->ctime_ns;
-	close(fd);
-	return ok;
+	return stat(s->path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
+	       !(st.st_mode & (S_IWGRP | S_IWOTH)) &&
+	       (root || (st.st_mode & S_IROTH)) && (uint64_t)st.st_dev == s->dev &&
+	       (uint64_t)st.st_ino == s->ino && (uint64_t)st.st_size == s->size &&
+	       ns(st.st_mtim) == s->mtime_ns && ns(st.st_ctim) == s->ctime_ns;
 }
 
 static bool get_sources(struct bf_reader *r, const char *first, struct bf_source **out,
 			size_t *nout)
 {
 	uint32_t n = bf_get_count(r, BF_MAX_SOURCES, 4 + 5 * 8);
+	bool root = geteuid() == 0;
 	struct bf_source *v = n ? arena_alloc(r->mem, n * sizeof(*v)) : NULL;
 	if (!v)
 		return false;
@@ -270,7 +270,7 @@ static bool get_sources(struct bf_reader *r, const char *first, struct bf_source
 		s->size = bf_get64(r);
 		s->mtime_ns = (int64_t)bf_get64(r);
 		s->ctime_ns = (int64_t)bf_get64(r);
-		if (r->bad || (i == 0 && first && strcmp(s->path, first)) || !source_current(s))
+		if (r->bad || (i == 0 && first && strcmp(s->path, first)) || !source_current(s, root))
 			return false;
 	}
 	*out = v;
