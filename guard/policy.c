@@ -159,6 +159,19 @@ policy *policy_load(const char *path, char *errbuf, size_t errlen)
 	return policy_load_opts(path, 0, errbuf, errlen);
 }
 
+/* p around the loaded rs: the index built; NULL (rs freed) when out of
+ * memory. */
+static policy *around(policy *p, const char *path, char *errbuf, size_t errlen)
+{
+	if (build_index(p)) {
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "%s:1:1: out of memory", path);
+		policy_free(p);
+		return NULL;
+	}
+	return p;
+}
+
 policy *policy_load_opts(const char *path, unsigned flags, char *errbuf, size_t errlen)
 {
 	policy *p = calloc(1, sizeof(*p));
@@ -172,13 +185,22 @@ policy *policy_load_opts(const char *path, unsigned flags, char *errbuf, size_t 
 		policy_free(p);
 		return NULL;
 	}
-	if (build_index(p)) {
+	return around(p, path, errbuf, errlen);
+}
+
+policy *policy_from_ruleset(struct ruleset *rs, unsigned flags, char *errbuf, size_t errlen)
+{
+	policy *p = calloc(1, sizeof(*p));
+	if (!p) {
+		ruleset_free(rs);
 		if (errbuf && errlen)
-			snprintf(errbuf, errlen, "%s:1:1: out of memory", path);
-		policy_free(p);
+			snprintf(errbuf, errlen, "out of memory");
 		return NULL;
 	}
-	return p;
+	p->digest = flags & POLICY_DIGEST;
+	p->rs = *rs;
+	memset(rs, 0, sizeof(*rs));
+	return around(p, p->rs.nsources ? p->rs.sources[0].path : "rules", errbuf, errlen);
 }
 
 void policy_free(policy *p)

@@ -54,6 +54,12 @@ policy *policy_load(const char *path, char *errbuf, size_t errlen);
 policy *policy_load_opts(const char *path, unsigned flags, char *errbuf, size_t errlen);
 void policy_free(policy *p);
 
+/* A policy around a ruleset already loaded (one a compiled configuration
+ * carries, config_cache.h): takes *rs over (it is left empty, and freed on
+ * failure).  flags: POLICY_DIGEST only. */
+struct ruleset;
+policy *policy_from_ruleset(struct ruleset *rs, unsigned flags, char *errbuf, size_t errlen);
+
 /* With POLICY_DIGEST: the lowercase hex SHA-256 of the bytes of every
  * file the policy was read from, the top file first and then its
  * includes in the order they were read; the bytes are hashed as they are

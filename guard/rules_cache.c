@@ -27,7 +27,8 @@
 #include "binfile.h"
 #include "policy.h"
 
-#define FORMAT          3
+/* RULES_CACHE_FORMAT: rules_cache.h */
+#define FORMAT          RULES_CACHE_FORMAT
 #define MAX_PATS        (16 * POLICY_MAX_RULES)
 #define MAX_COUNT       (1u << 20)      /* words or items in one pattern */
 #define ARENA_LIMIT     (256u * 1024 * 1024)
@@ -60,9 +61,8 @@ static const char *source_kind(unsigned kind)
 
 /* ---- writing --------------------------------------------------------------- */
 
-static void put_head(struct bf_writer *w, const struct ruleset *rs)
+static void put_decisions(struct bf_writer *w, const struct ruleset *rs)
 {
-	bf_put_head(w, &file_kind, rs->sources, rs->nsources);
 	bf_put8(w, rs->def);
 	bf_put8(w, rs->unresolved);
 	bf_put(w, rs->digest, 64);
@@ -146,25 +146,38 @@ static void put_body(struct bf_writer *w, const struct pat *p, const struct pat_
 	}
 }
 
+int ruleset_cache_check(const struct ruleset *rs, char *err, size_t errlen)
+{
+	if (strlen(rs->digest) != 64 || !rs->nsources || (rs->npats && !rs->psrc))
+		return bf_say(err, errlen, "not loaded from YAML with its digest");
+	for (size_t i = 0; i < rs->npats; i++)
+		if (source_kind(rs->pats[i].kind) && !rs->psrc[i].items)
+			return bf_say(err, errlen, "pattern %zu has no items", i);
+	return 0;
+}
+
+void ruleset_cache_put(struct bf_writer *w, const struct ruleset *rs)
+{
+	put_decisions(w, rs);
+	bf_put32(w, (uint32_t)rs->nrules);
+	for (size_t i = 0; i < rs->nrules; i++)
+		put_rule(w, &rs->rules[i]);
+	bf_put32(w, (uint32_t)rs->npats);
+	for (size_t i = 0; i < rs->npats; i++)
+		put_pat(w, &rs->pats[i], rs->psrc ? &rs->psrc[i] : NULL);
+}
+
 int ruleset_cache_write(const struct ruleset *rs, const char *rules_path, char *err,
 			size_t errlen)
 {
-	char path[PATH_MAX];
+	char path[PATH_MAX], why[200];
 	struct bf_writer w = {0};
 	if (cache_path(rules_path, path, sizeof(path)))
 		return bf_say(err, errlen, "%s: path too long", rules_path);
-	if (strlen(rs->digest) != 64 || !rs->nsources || (rs->npats && !rs->psrc))
-		return bf_say(err, errlen, "%s: not loaded from YAML with its digest", rules_path);
-	for (size_t i = 0; i < rs->npats; i++)
-		if (source_kind(rs->pats[i].kind) && !rs->psrc[i].items)
-			return bf_say(err, errlen, "%s: pattern %zu has no items", rules_path, i);
-	put_head(&w, rs);
-	bf_put32(&w, (uint32_t)rs->nrules);
-	for (size_t i = 0; i < rs->nrules; i++)
-		put_rule(&w, &rs->rules[i]);
-	bf_put32(&w, (uint32_t)rs->npats);
-	for (size_t i = 0; i < rs->npats; i++)
-		put_pat(&w, &rs->pats[i], rs->psrc ? &rs->psrc[i] : NULL);
+	if (ruleset_cache_check(rs, why, sizeof(why)))
+		return bf_say(err, errlen, "%s: %s", rules_path, why);
+	bf_put_head(&w, &file_kind, rs->sources, rs->nsources);
+	ruleset_cache_put(&w, rs);
 	return bf_finish(&w, path, err, errlen);
 }
 
@@ -404,10 +417,9 @@ static bool links_ok(const struct ruleset *rs)
 	return true;
 }
 
-static bool decode(struct bf_reader *r, struct ruleset *rs)
+bool ruleset_cache_get(struct bf_reader *r, struct ruleset *rs)
 {
-	return get_decisions(r, rs) && get_rules(r, rs) && get_pats(r, rs) && bf_done(r) &&
-	       links_ok(rs);
+	return get_decisions(r, rs) && get_rules(r, rs) && get_pats(r, rs) && links_ok(rs);
 }
 
 /* given made absolute, and the compiled file's path, in mem (not on the
@@ -437,7 +449,7 @@ struct ruleset *ruleset_cache_read(const char *given)
 	bool ok = rs && (rs->mem = arena_new(ARENA_LIMIT)) &&
 		  paths_in(rs->mem, given, &rules_path, &path) &&
 		  bf_open(&r, path, rs->mem, &file_kind, rules_path, &rs->sources, &rs->nsources) &&
-		  decode(&r, rs);
+		  ruleset_cache_get(&r, rs) && bf_done(&r);
 	if (ok)
 		return rs;
 	if (rs) {

@@ -29,11 +29,14 @@
 #ifndef GUARD_RULES_CACHE_H
 #define GUARD_RULES_CACHE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "binfile.h"
 #include "rules_load.h"
 
 #define RULES_CACHE_SUFFIX ".compiled"
+#define RULES_CACHE_FORMAT 3    /* of the ruleset's encoding, here and embedded */
 
 /* Write rules_path.compiled for rs, loaded from rules_path with
  * POLICY_DIGEST: through a temporary file renamed over it, mode 0644.
@@ -44,6 +47,16 @@ int ruleset_cache_write(const struct ruleset *rs, const char *rules_path, char *
 /* The ruleset of rules_path.compiled (free with ruleset_free(), then
  * free()), or NULL when it is absent, stale, untrusted or damaged. */
 struct ruleset *ruleset_cache_read(const char *rules_path);
+
+/* The ruleset's encoding, for a file that embeds it (config_cache.h):
+ * ruleset_cache_check() says whether rs can be written (loaded from YAML
+ * with POLICY_DIGEST): 0, or -1 with a message; ruleset_cache_put() writes
+ * it after the caller's binfile.h header; ruleset_cache_get() reads it
+ * into rs, whose mem the reader's arena is and whose sources the caller
+ * sets: false when the bytes are bad (rs is then for ruleset_free()). */
+int ruleset_cache_check(const struct ruleset *rs, char *err, size_t errlen);
+void ruleset_cache_put(struct bf_writer *w, const struct ruleset *rs);
+bool ruleset_cache_get(struct bf_reader *r, struct ruleset *rs);
 
 /* Decodes the body of p, a pattern of a compiled policy (LAZY_UNDECODED),
  * into mem: 0, with p->lazy LAZY_NONE or LAZY_PENDING; -1 when its bytes

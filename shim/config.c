@@ -273,12 +273,18 @@ int config_load_yaml(struct config *c, const char *path, struct stat *st, char *
 	return rc;
 }
 
-int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
+int config_load_with_rules(struct config *c, const char *path, struct ruleset **rs,
+			   char *errbuf, size_t errlen)
 {
 	struct stat st;
-	if (config_cache_read(c, path) == 0)
+	if (config_cache_read(c, path, rs) == 0)
 		return 0;
 	return config_load_yaml(c, path, &st, errbuf, errlen);
+}
+
+int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
+{
+	return config_load_with_rules(c, path, NULL, errbuf, errlen);
 }
 
 const char *config_rules_path(void)

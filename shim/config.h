@@ -57,6 +57,11 @@ const char *config_path(void);
 /* From path.compiled when it is current (config_cache.h), else from the
  * YAML. */
 int config_load(struct config *c, const char *path, char *errbuf, size_t errlen);
+/* The same, and *rs the policy path.compiled holds when it was used (NULL
+ * otherwise: load c->rules); free it with ruleset_free() and free(). */
+struct ruleset;
+int config_load_with_rules(struct config *c, const char *path, struct ruleset **rs,
+			   char *errbuf, size_t errlen);
 /* From the YAML only; *st is the file as it was read. */
 int config_load_yaml(struct config *c, const char *path, struct stat *st, char *errbuf,
 		     size_t errlen);

@@ -21,6 +21,7 @@
 #include "policy.h"
 #include "record.h"
 #include "report.h"
+#include "rules_load.h"
 #include "shellargs.h"
 #include "startup.h"
 
@@ -243,6 +244,7 @@ struct session {
 	const char *name;
 	struct config cfg;
 	bool have_cfg;
+	struct ruleset *rules;  /* the compiled configuration's, until p takes it */
 	policy *p;
 	arena *a;
 	struct shell_inv inv;
@@ -255,6 +257,10 @@ static void session_free(struct session *ss)
 	if (ss->own_text)
 		free((char *)ss->s.text);
 	arena_free(ss->a);
+	if (ss->rules) {
+		ruleset_free(ss->rules);
+		free(ss->rules);
+	}
 	policy_free(ss->p);
 	if (ss->have_cfg)
 		config_free(&ss->cfg);
@@ -287,7 +293,7 @@ static int load(struct session *ss)
 {
 	char err[1024];
 	const char *perr = NULL;
-	if (config_load(&ss->cfg, config_path(), err, sizeof(err)) < 0)
+	if (config_load_with_rules(&ss->cfg, config_path(), &ss->rules, err, sizeof(err)) < 0)
 		return refuse("cannot load the configuration: %s; nothing was run, ask the administrator to fix it", err, NULL);
 	ss->have_cfg = true;
 	ss->a = arena_new(SHELL_ARENA_LIMIT);
@@ -303,8 +309,15 @@ static int load(struct session *ss)
 		return refuse_logged(ss, "%s: %s; nothing was run", ss->name, perr);
 	if (ss->inv.privileged)
 		return refuse_logged(ss, "%s -p (privileged mode) would keep guard's group; run it without -p%s", ss->name, NULL);
-	if (!(ss->p = policy_load_opts(ss->cfg.rules, POLICY_DIGEST | POLICY_ROOT_OWNED, err,
-					 sizeof(err))))
+	if (ss->rules) {
+		ss->p = policy_from_ruleset(ss->rules, POLICY_DIGEST, err, sizeof(err));
+		free(ss->rules);
+		ss->rules = NULL;
+	} else {
+		ss->p = policy_load_opts(ss->cfg.rules, POLICY_DIGEST | POLICY_ROOT_OWNED, err,
+					 sizeof(err));
+	}
+	if (!ss->p)
 		return refuse_logged(ss, "cannot load the rules: %s; nothing was run, ask the administrator to fix them", err, NULL);
 	return 0;
 }

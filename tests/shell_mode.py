@@ -376,8 +376,18 @@ def test_compiled(e, r):
     if read is not None:
         r.check(yaml_read(e, ["-c", "true"], env) == {e.config},
                 "stale compiled configuration: the YAML is read")
-    # a compiled file others could have written is not trusted
+    # so is a changed rules file (the compiled configuration holds the policy)
     e.write_config()
+    time.sleep(1.1)
+    subprocess.run([e.guard, "compile", e.config], capture_output=True)
+    if read is not None:
+        r.check(yaml_read(e, ["-c", "true"], env) == set(), "recompiled: no YAML read")
+    with open(e.rules, "a") as f:
+        f.write("# changed\n")
+    if read is not None:
+        r.check(yaml_read(e, ["-c", "true"], env) == {e.config, e.rules},
+                "changed rules: both YAML files are read")
+    # a compiled file others could have written is not trusted
     time.sleep(1.1)
     subprocess.run([e.guard, "compile", e.config], capture_output=True)
     os.chmod(e.config + ".compiled", 0o666)
