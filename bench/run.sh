@@ -126,27 +126,49 @@ chmod 644 "$sm/guard-on.yaml"
 sleep 1.1
 "$GUARD" compile "$sm/guard-on.yaml" >/dev/null || echo "bench: guard compile failed; shell mode parses the YAML" >&2
 WRAP="source $sm/no-snapshot.sh 2>/dev/null || true && \\builtin shopt -u extglob 2>/dev/null || true && eval 'aws --region us-east-1 sqs get-queue-attributes --queue-url U --attribute-names All | head -3' < /dev/null && pwd -P >| /tmp/claude-bench-cwd"
+# The wrapper's aws is a stand-in that prints three lines: the real CLI
+# takes 0.4 s to fail without credentials, which would hide what guard adds.
+mkdir "$sm/fakebin"
+printf '#!/bin/sh\nprintf "a\\nb\\nc\\n"\n' >"$sm/fakebin/aws"
+chmod 755 "$sm/fakebin/aws"
 # The floor: a static program that only execs the real bash (what any
 # exec in front of bash costs), built with musl like guard.
 musl-gcc -O2 -static -DREAL_SHELL="\"$REALBASH\"" -o "$out/exec-shim" bench/exec_shim.c
-"$out/bench" -b "bash -c true" -t "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash" \
-	-c "guard as bash -c true" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c true ';' \
-	-c "bash -c true" -0 bash "$REALBASH" -c true ';' \
-	-c "exec-only static shim -c true" -0 bash "$out/exec-shim" -c true ';' \
-	-c "guard as bash -c WRAPPER" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c "$WRAP" ';' \
-	-c "bash -c WRAPPER" -0 bash "$REALBASH" -c "$WRAP" ';' \
+shell_group() {	# TITLE EXTRA-BENCH-OPTIONS...
+	title=$1
+	shift
+	"$out/bench" "$@" -b "bash -c true" -t "$title" \
+		-c "guard as bash -c true" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c true ';' \
+		-c "bash -c true" -0 bash "$REALBASH" -c true ';' \
+		-c "exec-only static shim -c true" -0 bash "$out/exec-shim" -c true ';'
+}
+shell_group "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash, back to back" \
 	| tee "$out/shell.md"
 echo
-echo "log lines written during the run: $(grep -c '' "$sm/guard.log")"
-awk -F'|' '
-	$2 ~ /guard as bash -c true *$/ { on = $3 + 0 }
-	$2 ~ /^ bash -c true/ { base = $3 + 0 }
-	$2 ~ /guard as bash -c WRAPPER/ { won = $3 + 0 }
-	$2 ~ /^ bash -c WRAPPER/ { wbase = $3 + 0 }
-	END {
-		if (base > 0) printf "shell-mode ratio (-c true) = %.2f: target <= 1.15 %s\n", on / base, (on / base <= 1.15 ? "met" : "NOT met");
-		if (wbase > 0) printf "shell-mode ratio (Claude Code wrapper) = %.2f\n", won / wbase;
-	}' "$out/shell.md"
+shell_group "## The same with cold caches (64 MiB written over before each run)" -x 64 -n "${BENCH_COLD_RUNS:-200}" \
+	| tee "$out/shell-cold.md"
+echo
+PATH="$sm/fakebin:$PATH" "$out/bench" -b "bash -c WRAPPER" -t "## Claude Code's per-command wrapper (aws a stand-in), back to back" \
+	-c "guard as bash -c WRAPPER" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c "$WRAP" ';' \
+	-c "bash -c WRAPPER" -0 bash "$REALBASH" -c "$WRAP" ';' \
+	| tee "$out/shell-wrap.md"
+echo
+echo "log lines written during the runs: $(grep -c '' "$sm/guard.log")"
+ratio() {	# FILE CANDIDATE BASELINE
+	awk -F'|' -v c="$2" -v b="$3" '
+		{ n = $2; gsub(/^ +| +$/, "", n) }
+		n == c { on = $3 + 0 }
+		n == b { base = $3 + 0 }
+		END { if (base > 0) printf "%.2f", on / base }' "$1"
+}
+r=$(ratio "$out/shell.md" "guard as bash -c true" "bash -c true")
+rs=$(ratio "$out/shell.md" "exec-only static shim -c true" "bash -c true")
+rc=$(ratio "$out/shell-cold.md" "guard as bash -c true" "bash -c true")
+rw=$(ratio "$out/shell-wrap.md" "guard as bash -c WRAPPER" "bash -c WRAPPER")
+verdict=$(awk -v r="$r" 'BEGIN { print (r <= 1.15 ? "met" : "NOT met") }')
+echo "shell-mode ratio (-c true, back to back) = $r: target <= 1.15 $verdict (exec-only shim: $rs)"
+echo "shell-mode ratio (-c true, cold caches) = $rc"
+echo "shell-mode ratio (Claude Code wrapper) = $rw"
 echo
 # The log append on its own (open, flock, read of the last line, SHA-256,
 # one writev, close), timed in-process: by difference it is lost in the

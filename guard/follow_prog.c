@@ -123,6 +123,8 @@ static const struct prog progs[] = {
 
 static bool name_matches(const char *pat, const char *name)
 {
+	if (pat[0] != name[0])  /* most entries, at no strlen (every command looks) */
+		return false;
 	size_t n = strlen(pat);
 	if (n && pat[n - 1] == '*')
 		return strncmp(pat, name, n - 1) == 0 &&

@@ -72,6 +72,8 @@ static const struct wprog *find_wprog(const char *b)
 {
 	for (size_t i = 0; i < sizeof(wprogs) / sizeof(wprogs[0]); i++) {
 		const char *n = wprogs[i].name;
+		if (n[0] != b[0])       /* most entries, at no strlen */
+			continue;
 		size_t l = strlen(n);
 		if (n[l - 1] == '*' ? strncmp(n, b, l - 1) == 0 : strcmp(n, b) == 0)
 			return &wprogs[i];
