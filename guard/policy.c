@@ -393,6 +393,9 @@ static bool ready(policy *p, struct pat *pt)
 			snprintf(buf, sizeof(buf), "the rules cannot be used: %s:%u:%u: %s (HOME is "
 				 "part of the pattern); nothing was run, run it with a plain HOME",
 				 r->file, pt->line, pt->col, msg ? msg : "pattern changed kind");
+			for (char *c = buf; *c; c++)    /* one line, whatever it quotes */
+				if ((unsigned char)*c < 0x20 || *c == 0x7f)
+					*c = '?';
 			p->lazy_error = arena_strdup(p->rs.mem, buf);
 		}
 	}

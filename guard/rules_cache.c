@@ -249,7 +249,8 @@ static bool get_rules(struct bf_reader *r, struct ruleset *rs)
 		u->action = action == DECISION_DENY ? DECISION_DENY : DECISION_ALLOW;
 		u->first = bf_get32(r);
 		u->npats = bf_get32(r);
-		if (r->bad || action > DECISION_DENY || (action == DECISION_DENY && !u->reason))
+		if (r->bad || action > DECISION_DENY || (action == DECISION_DENY && !u->reason) ||
+		    (u->reason && strpbrk(u->reason, "\n\r")))       /* one line, as loaded */
 			return false;
 	}
 	rs->nrules = n;
@@ -298,6 +299,9 @@ static bool get_list(struct bf_reader *r, struct pat *p)
 			r->bad |= (copy[i] = neg[i]) > 1;
 		r->bad |= !copy;
 		p->u.list.neg = copy;
+	} else if (p->kind == PAT_ASSIGN) {
+		/* its matcher reads neg[i]: no exceptions, then, never NULL */
+		r->bad |= !(p->u.list.neg = arena_alloc(r->mem, n + 1));
 	}
 	p->u.list.nohome = bf_get_bool(r);
 	p->u.list.v = v;
@@ -384,6 +388,8 @@ int ruleset_cache_body(arena *mem, struct pat *p)
 	p->lazy = LAZY_NONE;
 	if (get_body(&r, p) && bf_done(&r))
 		return 0;
+	if (p->kind == PAT_REGEX)       /* compiled, then trailing bytes */
+		pcre2_code_free(p->u.re.code);
 	memset(&p->u, 0, sizeof(p->u));
 	p->lazy = LAZY_BROKEN;
 	return -1;
