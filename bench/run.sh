@@ -9,9 +9,10 @@
 #  3. Shell mode (as root: GUARD_CONFIG is honoured for root only): guard
 #     invoked as bash, with the investigator policy and the audit log on
 #     (compiled configuration and policy, as `guard install` leaves them),
-#     against the real bash and an exec-only static shim, for `-c true`
-#     and for Claude Code's per-command wrapper string.  Target: ratio
-#     <= 1.15.  Then the cost of one audit-log append, in-process.
+#     against the real bash and an exec-only static shim: `-c true` back
+#     to back (the target, ratio <= 1.15, is judged here), with cold
+#     caches, and with a 100 ms sleep process between runs; then Claude Code's
+#     per-command wrapper string.  Then one audit-log append, in-process.
 #
 # Environment:
 #   BENCH_RUNS        rounds of part 1 (default 300)
@@ -134,19 +135,27 @@ chmod 755 "$sm/fakebin/aws"
 # The floor: a static program that only execs the real bash (what any
 # exec in front of bash costs), built with musl like guard.
 musl-gcc -O2 -static -DREAL_SHELL="\"$REALBASH\"" -o "$out/exec-shim" bench/exec_shim.c
-shell_group() {	# TITLE EXTRA-BENCH-OPTIONS...
+shell_group() {	# TITLE "BENCH-OPTIONS" [MORE CANDIDATES...]
 	title=$1
-	shift
-	"$out/bench" "$@" -b "bash -c true" -t "$title" \
+	opts=$2
+	shift 2
+	# shellcheck disable=SC2086 # opts is a list of options
+	"$out/bench" $opts -b "bash -c true" -t "$title" \
 		-c "guard as bash -c true" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c true ';' \
 		-c "bash -c true" -0 bash "$REALBASH" -c true ';' \
-		-c "exec-only static shim -c true" -0 bash "$out/exec-shim" -c true ';'
+		-c "exec-only static shim -c true" -0 bash "$out/exec-shim" -c true ';' "$@"
 }
-shell_group "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash, back to back" \
+shell_group "## Shell mode: guard as bash (investigator policy, audit log on) vs the real bash, back to back" "" \
 	| tee "$out/shell.md"
 echo
-shell_group "## The same with cold caches (64 MiB written over before each run)" -x 64 -n "${BENCH_COLD_RUNS:-200}" \
-	| tee "$out/shell-cold.md"
+shell_group "## The same with cold caches (64 MiB written over before each run)" \
+	"-x 64 -n ${BENCH_COLD_RUNS:-200}" | tee "$out/shell-cold.md"
+echo
+# Another process between runs (here one that sleeps 100 ms, as an agent
+# waits for its model) leaves the next one colder than a cache flush does:
+# measured apart, as the case closest to an agent's pace.
+shell_group "## The same with a 100 ms sleep process between runs" "-n ${BENCH_IDLE_RUNS:-100}" \
+	-c "sleep 0.1" /bin/sleep 0.1 ';' | tee "$out/shell-idle.md"
 echo
 PATH="$sm/fakebin:$PATH" "$out/bench" -b "bash -c WRAPPER" -t "## Claude Code's per-command wrapper (aws a stand-in), back to back" \
 	-c "guard as bash -c WRAPPER" -0 bash -E "GUARD_CONFIG=$sm/guard-on.yaml" "$sm/bin/bash" -c "$WRAP" ';' \
@@ -164,10 +173,13 @@ ratio() {	# FILE CANDIDATE BASELINE
 r=$(ratio "$out/shell.md" "guard as bash -c true" "bash -c true")
 rs=$(ratio "$out/shell.md" "exec-only static shim -c true" "bash -c true")
 rc=$(ratio "$out/shell-cold.md" "guard as bash -c true" "bash -c true")
+ri=$(ratio "$out/shell-idle.md" "guard as bash -c true" "bash -c true")
+ris=$(ratio "$out/shell-idle.md" "exec-only static shim -c true" "bash -c true")
 rw=$(ratio "$out/shell-wrap.md" "guard as bash -c WRAPPER" "bash -c WRAPPER")
 verdict=$(awk -v r="$r" 'BEGIN { print (r <= 1.15 ? "met" : "NOT met") }')
 echo "shell-mode ratio (-c true, back to back) = $r: target <= 1.15 $verdict (exec-only shim: $rs)"
 echo "shell-mode ratio (-c true, cold caches) = $rc"
+echo "shell-mode ratio (-c true, a 100 ms sleep process between runs) = $ri (exec-only shim: $ris)"
 echo "shell-mode ratio (Claude Code wrapper) = $rw"
 echo
 # The log append on its own (open, flock, read of the last line, SHA-256,
