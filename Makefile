@@ -44,9 +44,18 @@ $(BUILD)/rel/%.o: %.c $(DEPS)/.done $(wildcard guard/*.h shim/*.h)
 	@mkdir -p $(dir $@)
 	$(MUSL_CC) $(CFLAGS_REL) -I$(DEPS)/include -Iguard -Ishim -DYAML_DECLARE_STATIC -c $< -o $@
 
+# The functions a shell-mode run executes go first in .text, together
+# (tools/hot-functions.sh says why and makes the list); each name also
+# takes its compiler clones (NAME.constprop.0, ...).
+$(BUILD)/hot.ld: tools/hot-functions.txt
+	@mkdir -p $(dir $@)
+	awk 'BEGIN { print "SECTIONS\n{\n  .text.hot_path : {" } \
+	     /^[A-Za-z_][A-Za-z0-9_]*$$/ { printf "    *(.text.%s .text.%s.*)\n", $$0, $$0 } \
+	     END { print "  }\n}\nINSERT BEFORE .text;" }' $< >$@
+
 # The check refuses a binary that asks for a dynamic loader (see LDFLAGS_REL).
-$(BUILD)/guard: $(REL_OBJ)
-	gcc $(LDFLAGS_REL) -o $@ $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \
+$(BUILD)/guard: $(REL_OBJ) $(BUILD)/hot.ld
+	gcc $(LDFLAGS_REL) -Wl,-T,$(BUILD)/hot.ld -o $@ $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \
 	    $$(gcc -print-file-name=crtbeginS.o) $(REL_OBJ) -L$(DEPS)/lib -lyaml -lpcre2-8 \
 	    -L$(MUSL_LIB) -lc $$(gcc -print-libgcc-file-name) \
 	    $$(gcc -print-file-name=crtendS.o) $(MUSL_LIB)/crtn.o
@@ -129,7 +138,7 @@ fuzz: $(FUZZ_BIN)
 	    -artifact_prefix=$(BUILD)/fuzz-crash/$$n- $(BUILD)/fuzz-corpus/$$n $$seeds; done
 
 clean:
-	rm -rf $(BUILD)/rel $(BUILD)/test $(BUILD)/fuzz $(BUILD)/guard
+	rm -rf $(BUILD)/rel $(BUILD)/test $(BUILD)/fuzz $(BUILD)/guard $(BUILD)/hot.ld
 
 # ---- end to end with the real Claude Code client (tests/e2e/README.md) ----
 # Installs the pinned client with npm ci into build/e2e/npm on first use.
