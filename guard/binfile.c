@@ -39,8 +39,9 @@ static uint64_t mix(uint64_t h, uint64_t w)
  * lanes through bijections of the result, so changing any single word
  * always changes it.  Four lanes, because the multiplications of one
  * would wait for each other (the file is checked on every command). */
-static uint64_t checksum(const unsigned char *p, size_t n)
+uint64_t bf_sum(const void *data, size_t n)
 {
+	const unsigned char *p = data;
 	uint64_t h[4] = {0x9e3779b97f4a7c15u, 0xbf58476d1ce4e5b9u, 0x94d049bb133111ebu,
 			 0x2545f4914f6cdd1du}, w;
 	size_t i = 0;
@@ -61,10 +62,10 @@ static uint64_t checksum(const unsigned char *p, size_t n)
 	return mix(mix(mix(h[0], h[1]), h[2]), h[3]) ^ n;
 }
 
-struct bf_source bf_source_of(const char *path, const struct stat *st)
+struct bf_source bf_source_of(const char *path, const struct stat *st, uint64_t sum)
 {
 	return (struct bf_source){path, (uint64_t)st->st_dev, (uint64_t)st->st_ino,
-				  (uint64_t)st->st_size, ns(st->st_mtim), ns(st->st_ctim)};
+				  (uint64_t)st->st_size, ns(st->st_mtim), ns(st->st_ctim), sum};
 }
 
 bool bf_settled(const struct bf_source *s, size_t n, struct timespec start)
@@ -140,6 +141,7 @@ void bf_put_head(struct bf_writer *w, const struct bf_kind *k, const struct bf_s
 		bf_put64(w, s[i].size);
 		bf_put64(w, (uint64_t)s[i].mtime_ns);
 		bf_put64(w, (uint64_t)s[i].ctime_ns);
+		bf_put64(w, s[i].sum);
 	}
 }
 
@@ -171,7 +173,7 @@ static int write_atomically(const char *path, const unsigned char *data, size_t 
 int bf_finish(struct bf_writer *w, const char *path, char *err, size_t errlen)
 {
 	if (!w->oom)
-		bf_put64(w, checksum(w->b, w->len));
+		bf_put64(w, bf_sum(w->b, w->len));
 	int rc = w->oom || w->len > BF_MAX_BYTES
 		 ? bf_say(err, errlen, "%s: out of memory or too large", path)
 		 : write_atomically(path, w->b, w->len, err, errlen);
@@ -238,26 +240,54 @@ static bool header_ok(struct bf_reader *r, const struct bf_kind *k)
 	return !r->bad;
 }
 
-/* Is the file s still as recorded, root's alone, and readable by the YAML
- * loader?  One stat(), not open/fstat/close: this runs for every source
- * before every command.  Readable is judged from the mode (root reads
- * anything; others need the read bit for all): a file an ACL lets them
- * read only costs the compiled file its use, and one an LSM denies is
- * still judged by the policy it holds. */
+/* Does the file at path hold the bytes s was made from?  Read through the
+ * descriptor checked (root's alone, the recorded size), and summed. */
+static bool same_bytes(const struct bf_source *s)
+{
+	struct stat st;
+	bool ok = false;
+	int fd = openat(AT_FDCWD, s->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0)
+		return false;
+	unsigned char *buf = NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
+	    !(st.st_mode & (S_IWGRP | S_IWOTH)) && (uint64_t)st.st_size == s->size &&
+	    s->size <= BF_MAX_BYTES && (buf = malloc(s->size ? s->size : 1))) {
+		size_t got = 0;
+		ssize_t n = 1;
+		while (got < s->size && (n = read(fd, buf + got, s->size - got)) > 0)
+			got += (size_t)n;
+		ok = got == s->size && bf_sum(buf, got) == s->sum;
+	}
+	free(buf);
+	close(fd);
+	return ok;
+}
+
+/* Is the file s still as recorded (or, moved into another file system,
+ * the same bytes), root's alone, and readable by the YAML loader?  One
+ * stat(), not open/fstat/close, when nothing moved: this runs for every
+ * source before every command.  Readable is judged from the mode (root
+ * reads anything; others need the read bit for all): a file an ACL lets
+ * them read only costs the compiled file its use, and one an LSM denies
+ * is still judged by the policy it holds. */
 static bool source_current(const struct bf_source *s, bool root)
 {
 	struct stat st;
-	return stat(s->path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
-	       !(st.st_mode & (S_IWGRP | S_IWOTH)) &&
-	       (root || (st.st_mode & S_IROTH)) && (uint64_t)st.st_dev == s->dev &&
-	       (uint64_t)st.st_ino == s->ino && (uint64_t)st.st_size == s->size &&
-	       ns(st.st_mtim) == s->mtime_ns && ns(st.st_ctim) == s->ctime_ns;
+	if (stat(s->path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != 0 ||
+	    (st.st_mode & (S_IWGRP | S_IWOTH)) || !(root || (st.st_mode & S_IROTH)) ||
+	    (uint64_t)st.st_size != s->size)
+		return false;
+	if ((uint64_t)st.st_dev == s->dev && (uint64_t)st.st_ino == s->ino &&
+	    ns(st.st_mtim) == s->mtime_ns && ns(st.st_ctim) == s->ctime_ns)
+		return true;
+	return same_bytes(s);
 }
 
 static bool get_sources(struct bf_reader *r, const char *first, struct bf_source **out,
 			size_t *nout)
 {
-	uint32_t n = bf_get_count(r, BF_MAX_SOURCES, 4 + 5 * 8);
+	uint32_t n = bf_get_count(r, BF_MAX_SOURCES, 4 + 6 * 8);
 	bool root = geteuid() == 0;
 	struct bf_source *v = n ? arena_alloc(r->mem, n * sizeof(*v)) : NULL;
 	if (!v)
@@ -270,6 +300,7 @@ static bool get_sources(struct bf_reader *r, const char *first, struct bf_source
 		s->size = bf_get64(r);
 		s->mtime_ns = (int64_t)bf_get64(r);
 		s->ctime_ns = (int64_t)bf_get64(r);
+		s->sum = bf_get64(r);
 		if (r->bad || (i == 0 && first && strcmp(s->path, first)) || !source_current(s, root))
 			return false;
 	}
@@ -288,6 +319,6 @@ bool bf_open(struct bf_reader *r, const char *path, arena *mem, const struct bf_
 	if (!buf)
 		return false;
 	memcpy(&sum, buf + len - 8, 8);
-	return sum == checksum(buf, len - 8) && header_ok(r, k) &&
+	return sum == bf_sum(buf, len - 8) && header_ok(r, k) &&
 	       get_sources(r, first_source, sources, nsources);
 }

@@ -6,7 +6,7 @@
  * A file is, in this machine's byte order and sizes:
  *
  *   magic (8 bytes), format (u32), GUARD_VERSION, layout (u32 count, u32s)
- *   sources: count, then path dev ino size mtime ctime (ns) of each
+ *   sources: count, then path dev ino size mtime ctime (ns) sum of each
  *   ... what the caller puts ...
  *   checksum of all the bytes before it (u64)
  *
@@ -18,8 +18,11 @@
  * not writable by group or others, of this guard's version, format and
  * layout, intact (the checksum is a check against damage, not a defence:
  * only root can have written it), and every source it lists is still
- * owned by root, not writable by group or others, and has the device,
- * inode, size and times recorded.  Anything else and the
+ * owned by root, not writable by group or others, and either has the
+ * device, inode, size and times recorded or, when those changed but not
+ * the size, still has the same bytes (bf_sum(); read and summed again).
+ * The second way is for images: a file's device, inode and change time
+ * differ in every container started from the image that compiled it.  Anything else and the
  * reader gets false, and reads the source files instead: a compiled file
  * can make guard faster, never change a decision.
  *
@@ -45,11 +48,13 @@
 #define BF_MAX_BYTES   (64u * 1024 * 1024)
 #define BF_MAX_SOURCES 64
 
-/* A file a compiled file was made from, as it was when read. */
+/* A file a compiled file was made from, as it was when read: its identity
+ * and bf_sum() of the bytes that were parsed. */
 struct bf_source {
 	const char *path;
 	uint64_t dev, ino, size;
 	int64_t mtime_ns, ctime_ns;
+	uint64_t sum;
 };
 
 /* The kind of a compiled file: its magic, format number and the sizes of
@@ -66,8 +71,11 @@ struct bf_kind {
 __attribute__((format(printf, 3, 4)))
 int bf_say(char *err, size_t errlen, const char *fmt, ...);
 
-/* st's identity, for a bf_source. */
-struct bf_source bf_source_of(const char *path, const struct stat *st);
+/* st's identity and the sum of the bytes read, for a bf_source. */
+struct bf_source bf_source_of(const char *path, const struct stat *st, uint64_t sum);
+/* A 64-bit sum of p[0..n) that changes whenever any one 8-byte word does
+ * (the checksum of compiled files, and of their sources' bytes). */
+uint64_t bf_sum(const void *p, size_t n);
 /* Were all n sources unchanged for a second before start? */
 bool bf_settled(const struct bf_source *s, size_t n, struct timespec start);
 

@@ -36,7 +36,7 @@
 #include "rules_load.h"
 
 #define RULES_CACHE_SUFFIX ".compiled"
-#define RULES_CACHE_FORMAT 3    /* of the ruleset's encoding, here and embedded */
+#define RULES_CACHE_FORMAT 4    /* of the ruleset's encoding, here and embedded */
 
 /* Write rules_path.compiled for rs, loaded from rules_path with
  * POLICY_DIGEST: through a temporary file renamed over it, mode 0644.

@@ -37,6 +37,7 @@ struct fileid {
 	ino_t ino;
 	off_t size;
 	struct timespec mtim, ctim;
+	uint64_t sum;           /* bf_sum() of the bytes parsed */
 	const char *name;       /* its path */
 	const char *from;       /* the file that included it, NULL for the top */
 	unsigned line, col;     /* where in that file */
@@ -884,7 +885,7 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 		sha256_update(ld->sha, buf, len);
 	size_t me = ld->nfiles++;
 	ld->files[me] = (struct fileid){st.st_dev, st.st_ino, st.st_size, st.st_mtim,
-					st.st_ctim, path, NULL, 0, 0, true};
+					st.st_ctim, bf_sum(buf, len), path, NULL, 0, 0, true};
 	if (from) {
 		ld->files[me].from = ld->file;
 		ld->files[me].line = (unsigned)from->line + 1;
@@ -910,7 +911,8 @@ static int keep_files(struct loader *ld)
 	for (size_t i = 0; i < ld->nfiles; i++) {
 		const struct fileid *f = &ld->files[i];
 		rs->sources[i] = (struct bf_source){f->name, (uint64_t)f->dev, (uint64_t)f->ino,
-						      (uint64_t)f->size, ns(f->mtim), ns(f->ctim)};
+						      (uint64_t)f->size, ns(f->mtim), ns(f->ctim),
+						      f->sum};
 	}
 	rs->nsources = ld->nfiles;
 	return 0;

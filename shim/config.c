@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "binfile.h"
 #include "config_cache.h"
 
 #define CONFIG_MAX_BYTES (64 * 1024)
@@ -243,8 +244,8 @@ static char *read_small(const char *path, size_t *len, struct stat *st, char *er
 	return buf;
 }
 
-int config_load_yaml(struct config *c, const char *path, struct stat *st, char *errbuf,
-		     size_t errlen)
+int config_load_yaml(struct config *c, const char *path, struct stat *st, uint64_t *sum,
+		     char *errbuf, size_t errlen)
 {
 	memset(c, 0, sizeof(*c));
 	c->lockdown_gid = -1;
@@ -257,6 +258,8 @@ int config_load_yaml(struct config *c, const char *path, struct stat *st, char *
 		config_free(c);
 		return -1;
 	}
+	if (sum)
+		*sum = bf_sum(text, len);
 	struct loader l = {.c = c, .err = errbuf, .errlen = errlen};
 	yaml_parser_initialize(&l.yp);
 	yaml_parser_set_input_string(&l.yp, (const unsigned char *)text, len);
@@ -279,7 +282,7 @@ int config_load_with_rules(struct config *c, const char *path, struct ruleset **
 	struct stat st;
 	if (config_cache_read(c, path, rs) == 0)
 		return 0;
-	return config_load_yaml(c, path, &st, errbuf, errlen);
+	return config_load_yaml(c, path, &st, NULL, errbuf, errlen);
 }
 
 int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)

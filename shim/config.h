@@ -27,6 +27,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -62,9 +63,10 @@ int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
 struct ruleset;
 int config_load_with_rules(struct config *c, const char *path, struct ruleset **rs,
 			   char *errbuf, size_t errlen);
-/* From the YAML only; *st is the file as it was read. */
-int config_load_yaml(struct config *c, const char *path, struct stat *st, char *errbuf,
-		     size_t errlen);
+/* From the YAML only; *st is the file as it was read and *sum (when not
+ * NULL) bf_sum() of its bytes. */
+int config_load_yaml(struct config *c, const char *path, struct stat *st, uint64_t *sum,
+		     char *errbuf, size_t errlen);
 void config_free(struct config *c);
 
 /* The real shell for a name guard was invoked as, or NULL. */

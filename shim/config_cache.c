@@ -18,7 +18,7 @@
 #include "policy.h"
 #include "rules_cache.h"
 
-#define FORMAT 2
+#define FORMAT 3
 #define ARENA_LIMIT (256u * 1024 * 1024)
 
 /* The configuration's sizes and the embedded ruleset's. */
@@ -70,12 +70,13 @@ static int compile_once(const char *path, char *err, size_t errlen)
 {
 	struct config c;
 	struct stat st;
+	uint64_t sum;
 	struct ruleset rs = {0};
 	struct bf_source src[BF_MAX_SOURCES];
 	struct timespec start;
 	char why[200];
 	clock_gettime(CLOCK_REALTIME, &start);
-	if (config_load_yaml(&c, path, &st, err, errlen) < 0)
+	if (config_load_yaml(&c, path, &st, &sum, err, errlen) < 0)
 		return -1;
 	int rc = ruleset_load(&rs, c.rules, POLICY_DIGEST | POLICY_NO_CACHE | POLICY_ROOT_OWNED,
 			      err, errlen) ? -1 : 0;
@@ -84,7 +85,7 @@ static int compile_once(const char *path, char *err, size_t errlen)
 	if (rc == 0 && rs.nsources + 1 > BF_MAX_SOURCES)
 		rc = bf_say(err, errlen, "%s: too many policy files", c.rules);
 	if (rc == 0) {
-		src[0] = bf_source_of(c.path, &st);
+		src[0] = bf_source_of(c.path, &st, sum);
 		memcpy(src + 1, rs.sources, rs.nsources * sizeof(*src));
 		if (bf_settled(src, rs.nsources + 1, start))
 			rc = write_cache(&c, &rs, src, rs.nsources + 1, err, errlen) ? -1 : 1;
