@@ -51,7 +51,9 @@ struct gcmd {
 
 /* ---- options ---------------------------------------------------------------- */
 
-static const struct gflag f_none[] = {{NULL, 0, 0, 0}};
+/* No options of its own: NULL rather than an empty table, so that the
+ * hundreds of entries without any need no relocation at start-up. */
+#define f_none NULL
 static const struct gflag f_output[] = {{"--output", L, RAISE, true}, {NULL, 0, 0, 0}};
 static const struct gflag f_force[] = {
 	{"-f", D, RAISE, 0}, {"--force", D, RAISE, 0}, {NULL, 0, 0, 0}};
@@ -333,7 +335,7 @@ static bool long_opt(const struct gcmd *e, const char *w, struct state *st)
 	const char *eq = strchr(w, '=');
 	size_t k = eq ? (size_t)(eq - w) : strlen(w);
 	bool val = false, exact = false;
-	for (const struct gflag *f = e->flags; f->name; f++) {
+	for (const struct gflag *f = e->flags; f && f->name; f++) {
 		const char *fe = strchr(f->name, '=');
 		if (fe ? !strcmp(f->name, w) : strlen(f->name) == k && !memcmp(f->name, w, k)) {
 			apply(st, f);
@@ -341,7 +343,7 @@ static bool long_opt(const struct gcmd *e, const char *w, struct state *st)
 			exact = true;
 		}
 	}
-	for (const struct gflag *f = e->flags; !exact && f->name; f++) {
+	for (const struct gflag *f = e->flags; f && !exact && f->name; f++) {
 		if (f->how == RAISE && !strchr(f->name, '=') && k >= 3 && k < strlen(f->name) &&
 		    !strncmp(f->name, w, k)) {
 			apply(st, f);
@@ -357,7 +359,7 @@ static bool long_opt(const struct gcmd *e, const char *w, struct state *st)
 static bool short_opts(const struct gcmd *e, const char *w, struct state *st)
 {
 	for (const char *p = w + 1; *p; p++) {
-		for (const struct gflag *f = e->flags; f->name; f++)
+		for (const struct gflag *f = e->flags; f && f->name; f++)
 			if (f->name[0] == '-' && f->name[1] == *p && !f->name[2])
 				apply(st, f);
 		if (e->sval && strchr(e->sval, *p))
