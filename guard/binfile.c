@@ -189,11 +189,17 @@ bool bf_done(const struct bf_reader *r)
 	return !r->bad && r->p == r->end;
 }
 
+/* A regular file that only root can have written: a compiled file and
+ * every source it lists must be one. */
+static bool root_only(const struct stat *st)
+{
+	return S_ISREG(st->st_mode) && st->st_uid == 0 && !(st->st_mode & (S_IWGRP | S_IWOTH));
+}
+
 /* Only a file that only root can have written is data to trust. */
 static bool trusted(const struct stat *st)
 {
-	return S_ISREG(st->st_mode) && st->st_uid == 0 && !(st->st_mode & (S_IWGRP | S_IWOTH)) &&
-	       st->st_size >= 8 + 8 && st->st_size <= BF_MAX_BYTES;
+	return root_only(st) && st->st_size >= 8 + 8 && st->st_size <= BF_MAX_BYTES;
 }
 
 /* The file in mem, when it is one to trust.  A large one is mapped, not
@@ -250,8 +256,7 @@ static bool same_bytes(const struct bf_source *s)
 	if (fd < 0)
 		return false;
 	unsigned char *buf = NULL;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
-	    !(st.st_mode & (S_IWGRP | S_IWOTH)) && (uint64_t)st.st_size == s->size &&
+	if (fstat(fd, &st) == 0 && root_only(&st) && (uint64_t)st.st_size == s->size &&
 	    s->size <= BF_MAX_BYTES && (buf = malloc(s->size ? s->size : 1))) {
 		size_t got = 0;
 		ssize_t n = 1;
@@ -274,8 +279,7 @@ static bool same_bytes(const struct bf_source *s)
 static bool source_current(const struct bf_source *s, bool root)
 {
 	struct stat st;
-	if (stat(s->path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != 0 ||
-	    (st.st_mode & (S_IWGRP | S_IWOTH)) || !(root || (st.st_mode & S_IROTH)) ||
+	if (stat(s->path, &st) != 0 || !root_only(&st) || !(root || (st.st_mode & S_IROTH)) ||
 	    (uint64_t)st.st_size != s->size)
 		return false;
 	if ((uint64_t)st.st_dev == s->dev && (uint64_t)st.st_ino == s->ino &&

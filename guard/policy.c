@@ -3,8 +3,9 @@
  *
  * Index: every deny/allow pattern whose program is known (a literal first
  * word, aws:, git:, or the rule's `program`) sits in a hash table by
- * program name, chained in pattern order; the others (a glob as first word, a regex without
- * `program`, assign:, writes-outside:...) are tried for every command.
+ * program name, chained in pattern order; the others (a glob as first
+ * word, a regex without `program`, assign:, writes-outside:...) are tried
+ * for every command.
  * Judging a command walks the two lists merged in rule order, so the first
  * matching deny rule in reading order is the one reported, and stops at
  * it.
@@ -360,13 +361,46 @@ const char *pattern_compile(arena *mem, struct pat *p, const char *kind,
 	return "unknown pattern kind";
 }
 
-/* Decodes a pattern a compiled policy left undecoded, and compiles one it
- * left pending (rules_load.h), with the HOME of this process, as the
- * loader would have.  When it cannot be compiled (a HOME with glob
- * characters, say), the YAML would not have loaded: from then on every
- * command is denied, with the loader's message (policy_judge()), and the
- * pattern counts as "cannot tell".  Likewise for a body that cannot be
- * decoded. */
+/* The first pattern that cannot be used denies every command from then
+ * on (policy_judge()), with why: one line, whatever it quotes. */
+static void note_unusable(policy *p, const struct pat *pt, const char *msg)
+{
+	char buf[600];
+	if (p->lazy_error)
+		return;
+	snprintf(buf, sizeof(buf), "the rules cannot be used: %s:%u:%u: %s (HOME is part of the "
+		 "pattern); nothing was run, run it with a plain HOME",
+		 p->rs.rules[pt->rule].file, pt->line, pt->col, msg ? msg : "pattern changed kind");
+	for (char *c = buf; *c; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f)
+			*c = '?';
+	p->lazy_error = arena_strdup(p->rs.mem, buf);
+}
+
+/* Compiles a pattern a compiled policy left pending: its items, with the
+ * HOME of this process, as the loader would have. */
+static void compile_pending(policy *p, struct pat *pt)
+{
+	const char *const *items = pt->u.list.v;
+	size_t n = pt->u.list.n;
+	bool list = pt->u.list.items_list, exact = pt->exact;
+	unsigned char want = pt->kind;
+	const char *prog = pt->prog;
+	memset(&pt->u, 0, sizeof(pt->u));
+	const char *msg = pattern_compile(p->rs.mem, pt, kinds[want].name, items, n, list);
+	bool ok = !msg && pt->kind == want;
+	pt->kind = want;
+	pt->prog = prog;
+	pt->exact = exact;
+	pt->lazy = ok ? LAZY_NONE : LAZY_BROKEN;
+	if (!ok)
+		note_unusable(p, pt, msg);
+}
+
+/* Makes a pattern a compiled policy left undecoded or pending
+ * (rules_load.h) ready to match.  One that cannot be compiled (a HOME with
+ * glob characters, say) or decoded would have failed the YAML's load: it
+ * counts as "cannot tell", and every command is denied from then on. */
 static bool ready(policy *p, struct pat *pt)
 {
 	if (pt->lazy == LAZY_NONE)
@@ -374,31 +408,8 @@ static bool ready(policy *p, struct pat *pt)
 	if (pt->lazy == LAZY_UNDECODED && ruleset_cache_body(p->rs.mem, pt) < 0 && !p->lazy_error)
 		p->lazy_error = "the compiled policy is damaged; nothing was run, ask the "
 				"administrator to run guard compile";
-	if (pt->lazy == LAZY_PENDING) {
-		const char *const *items = pt->u.list.v;
-		size_t n = pt->u.list.n;
-		bool list = pt->u.list.items_list, exact = pt->exact;
-		unsigned char want = pt->kind;
-		const char *prog = pt->prog;
-		memset(&pt->u, 0, sizeof(pt->u));
-		const char *msg = pattern_compile(p->rs.mem, pt, kinds[want].name, items, n, list);
-		bool ok = !msg && pt->kind == want;
-		pt->kind = want;
-		pt->prog = prog;
-		pt->exact = exact;
-		pt->lazy = ok ? LAZY_NONE : LAZY_BROKEN;
-		if (!ok && !p->lazy_error) {
-			const struct rule *r = &p->rs.rules[pt->rule];
-			char buf[600];
-			snprintf(buf, sizeof(buf), "the rules cannot be used: %s:%u:%u: %s (HOME is "
-				 "part of the pattern); nothing was run, run it with a plain HOME",
-				 r->file, pt->line, pt->col, msg ? msg : "pattern changed kind");
-			for (char *c = buf; *c; c++)    /* one line, whatever it quotes */
-				if ((unsigned char)*c < 0x20 || *c == 0x7f)
-					*c = '?';
-			p->lazy_error = arena_strdup(p->rs.mem, buf);
-		}
-	}
+	if (pt->lazy == LAZY_PENDING)
+		compile_pending(p, pt);
 	return pt->lazy == LAZY_NONE;
 }
 

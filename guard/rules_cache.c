@@ -181,21 +181,22 @@ int ruleset_cache_write(const struct ruleset *rs, const char *rules_path, char *
 	return bf_finish(&w, path, err, errlen);
 }
 
-/* path made absolute against the current directory, as written
- * otherwise (no symbolic link resolved): what a compiled file records. */
-static int absolute(const char *path, char *out, size_t len)
+/* given made absolute against the current directory (no symbolic link
+ * resolved), in mem: what a compiled file records, and what its reader
+ * looks for.  In mem, not on the stack: the reader runs before every
+ * command, and stack pages cost faults. */
+static const char *absolute(arena *mem, const char *given)
 {
-	char cwd[PATH_MAX];
-	int n = path[0] == '/' ? snprintf(out, len, "%s", path)
-		: getcwd(cwd, sizeof(cwd)) ? snprintf(out, len, "%s/%s", cwd, path) : -1;
-	return n < 0 || (size_t)n >= len ? -1 : 0;
+	if (given[0] == '/')
+		return given;
+	char *cwd = getcwd(NULL, 0);
+	const char *abs = cwd ? arena_printf(mem, "%s/%s", cwd, given) : NULL;
+	free(cwd);
+	return abs;
 }
 
-int ruleset_compile(const char *given, char *err, size_t errlen)
+static int compile_at(const char *rules_path, char *err, size_t errlen)
 {
-	char rules_path[PATH_MAX];
-	if (absolute(given, rules_path, sizeof(rules_path)))
-		return bf_say(err, errlen, "%s: cannot make the path absolute: %m", given);
 	for (int tries = 0;; tries++) {
 		struct ruleset rs = {0};
 		struct timespec start;
@@ -211,6 +212,16 @@ int ruleset_compile(const char *given, char *err, size_t errlen)
 			return bf_say(err, errlen, "%s: the policy files keep changing", rules_path);
 		nanosleep(&(struct timespec){1, 100000000}, NULL);
 	}
+}
+
+int ruleset_compile(const char *given, char *err, size_t errlen)
+{
+	arena *mem = arena_new(1u << 20);
+	const char *rules_path = mem ? absolute(mem, given) : NULL;
+	int rc = rules_path ? compile_at(rules_path, err, errlen)
+			    : bf_say(err, errlen, "%s: cannot make the path absolute: %m", given);
+	arena_free(mem);
+	return rc;
 }
 
 /* ---- reading ---------------------------------------------------------------- */
@@ -428,32 +439,14 @@ bool ruleset_cache_get(struct bf_reader *r, struct ruleset *rs)
 	return get_decisions(r, rs) && get_rules(r, rs) && get_pats(r, rs) && links_ok(rs);
 }
 
-/* given made absolute, and the compiled file's path, in mem (not on the
- * stack: this runs before every command, and stack pages cost faults). */
-static bool paths_in(arena *mem, const char *given, const char **rules_path,
-		     const char **cache)
-{
-	char *abs = NULL;
-	if (given[0] == '/') {
-		*rules_path = given;
-	} else {
-		char *cwd = getcwd(NULL, 0);
-		abs = cwd ? arena_printf(mem, "%s/%s", cwd, given) : NULL;
-		free(cwd);
-		if (!(*rules_path = abs))
-			return false;
-	}
-	*cache = arena_concat(mem, *rules_path, RULES_CACHE_SUFFIX);
-	return *cache != NULL;
-}
-
 struct ruleset *ruleset_cache_read(const char *given)
 {
 	const char *path, *rules_path;
 	struct bf_reader r;
 	struct ruleset *rs = calloc(1, sizeof(*rs));
 	bool ok = rs && (rs->mem = arena_new(ARENA_LIMIT)) &&
-		  paths_in(rs->mem, given, &rules_path, &path) &&
+		  (rules_path = absolute(rs->mem, given)) &&
+		  (path = arena_concat(rs->mem, rules_path, RULES_CACHE_SUFFIX)) &&
 		  bf_open(&r, path, rs->mem, &file_kind, rules_path, &rs->sources, &rs->nsources) &&
 		  ruleset_cache_get(&r, rs) && bf_done(&r);
 	if (ok)

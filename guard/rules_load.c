@@ -33,12 +33,7 @@
 #define ARENA_LIMIT     (256u * 1024 * 1024)
 
 struct fileid {
-	dev_t dev;
-	ino_t ino;
-	off_t size;
-	struct timespec mtim, ctim;
-	uint64_t sum;           /* bf_sum() of the bytes parsed */
-	const char *name;       /* its path */
+	struct bf_source id;    /* its path, identity and bf_sum() of the bytes parsed */
 	const char *from;       /* the file that included it, NULL for the top */
 	unsigned line, col;     /* where in that file */
 	bool open;              /* still being read: including it is a loop */
@@ -812,7 +807,7 @@ static int open_policy(struct loader *ld, const char *path, const yaml_mark_t *f
 		snprintf(msg, sizeof(msg), "more than %d policy files", MAX_FILES);
 	for (size_t i = 0; !msg[0] && i < ld->nfiles; i++) {
 		const struct fileid *f = &ld->files[i];
-		if (f->dev != st->st_dev || f->ino != st->st_ino)
+		if (f->id.dev != (uint64_t)st->st_dev || f->id.ino != (uint64_t)st->st_ino)
 			continue;
 		if (f->open)
 			snprintf(msg, sizeof(msg), "include loop (the file is already being read)");
@@ -884,8 +879,8 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	if (ld->sha)
 		sha256_update(ld->sha, buf, len);
 	size_t me = ld->nfiles++;
-	ld->files[me] = (struct fileid){st.st_dev, st.st_ino, st.st_size, st.st_mtim,
-					st.st_ctim, bf_sum(buf, len), path, NULL, 0, 0, true};
+	ld->files[me] = (struct fileid){bf_source_of(path, &st, bf_sum(buf, len)), NULL, 0, 0,
+					true};
 	if (from) {
 		ld->files[me].from = ld->file;
 		ld->files[me].line = (unsigned)from->line + 1;
@@ -897,23 +892,14 @@ static int load_file(struct loader *ld, const char *path, const yaml_mark_t *fro
 	return rc;
 }
 
-static int64_t ns(struct timespec t)
-{
-	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
-}
-
 /* The files read, kept in the ruleset for the cache to check. */
 static int keep_files(struct loader *ld)
 {
 	struct ruleset *rs = ld->rs;
 	if (!(rs->sources = arena_alloc(rs->mem, ld->nfiles * sizeof(*rs->sources))))
 		return fail_at(ld, ld->file, 1, 1, "out of memory");
-	for (size_t i = 0; i < ld->nfiles; i++) {
-		const struct fileid *f = &ld->files[i];
-		rs->sources[i] = (struct bf_source){f->name, (uint64_t)f->dev, (uint64_t)f->ino,
-						      (uint64_t)f->size, ns(f->mtim), ns(f->ctim),
-						      f->sum};
-	}
+	for (size_t i = 0; i < ld->nfiles; i++)
+		rs->sources[i] = ld->files[i].id;
 	rs->nsources = ld->nfiles;
 	return 0;
 }

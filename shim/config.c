@@ -247,11 +247,12 @@ static char *read_small(const char *path, size_t *len, struct stat *st, char *er
 int config_load_yaml(struct config *c, const char *path, struct stat *st, uint64_t *sum,
 		     char *errbuf, size_t errlen)
 {
+	struct stat mine;
 	memset(c, 0, sizeof(*c));
 	c->lockdown_gid = -1;
 	c->path = strdup(path);
 	size_t len;
-	char *text = c->path ? read_small(path, &len, st, errbuf, errlen) : NULL;
+	char *text = c->path ? read_small(path, &len, st ? st : &mine, errbuf, errlen) : NULL;
 	if (!text) {
 		if (!c->path)
 			snprintf(errbuf, errlen, "%s: out of memory", path);
@@ -279,10 +280,9 @@ int config_load_yaml(struct config *c, const char *path, struct stat *st, uint64
 int config_load_with_rules(struct config *c, const char *path, struct ruleset **rs,
 			   char *errbuf, size_t errlen)
 {
-	struct stat st;
 	if (config_cache_read(c, path, rs) == 0)
 		return 0;
-	return config_load_yaml(c, path, &st, NULL, errbuf, errlen);
+	return config_load_yaml(c, path, NULL, NULL, errbuf, errlen);
 }
 
 int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)

@@ -63,8 +63,8 @@ int config_load(struct config *c, const char *path, char *errbuf, size_t errlen)
 struct ruleset;
 int config_load_with_rules(struct config *c, const char *path, struct ruleset **rs,
 			   char *errbuf, size_t errlen);
-/* From the YAML only; *st is the file as it was read and *sum (when not
- * NULL) bf_sum() of its bytes. */
+/* From the YAML only; *st (when st is not NULL) is the file as it was
+ * read and *sum (likewise) bf_sum() of its bytes. */
 int config_load_yaml(struct config *c, const char *path, struct stat *st, uint64_t *sum,
 		     char *errbuf, size_t errlen);
 void config_free(struct config *c);
